@@ -1,0 +1,97 @@
+"""Typed Python clients for RunComfy's Model API.
+
+`RunComfy` / `AsyncRunComfy` run the request lifecycle (submit, status, result, cancel, polling,
+retries, typed errors); the generated `runcomfy_models` package gives each model its typed
+`Input`, `Output` and `run()` / `submit()` wrappers.
+"""
+
+from runcomfy._client import AsyncRunComfy, RunComfy, run, run_async, submit, submit_async
+from runcomfy._config import (
+    API_KEY_ENV,
+    BASE_URL_ENV,
+    DEFAULT_BASE_URL,
+    ClientConfig,
+    MissingAPIKeyError,
+)
+from runcomfy._errors import (
+    APIConnectionError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    InputProblem,
+    InputValidationError,
+    JobCancelledError,
+    JobFailedError,
+    JobTimeoutError,
+    NotFoundError,
+    PaymentRequiredError,
+    PermissionDeniedError,
+    RateLimitError,
+    RunComfyError,
+    ServerError,
+    SubmitOutcomeUnknownError,
+    UnexpectedResponseError,
+    UnprocessableEntityError,
+)
+from runcomfy._model import NOT_GIVEN, ModelSpec, NotGiven, given
+from runcomfy._polling import PollSchedule
+from runcomfy._registry import Registry, UnknownModelError
+from runcomfy._types import (
+    CancelOutcome,
+    CancelResult,
+    InputModel,
+    JobState,
+    OutputModel,
+    RequestHandle,
+    RequestStatus,
+    Result,
+)
+
+__all__ = [
+    "API_KEY_ENV",
+    "BASE_URL_ENV",
+    "DEFAULT_BASE_URL",
+    "NOT_GIVEN",
+    "APIConnectionError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AsyncRunComfy",
+    "AuthenticationError",
+    "BadRequestError",
+    "CancelOutcome",
+    "CancelResult",
+    "ClientConfig",
+    "InputModel",
+    "InputProblem",
+    "InputValidationError",
+    "JobCancelledError",
+    "JobFailedError",
+    "JobState",
+    "JobTimeoutError",
+    "MissingAPIKeyError",
+    "ModelSpec",
+    "NotFoundError",
+    "NotGiven",
+    "OutputModel",
+    "PaymentRequiredError",
+    "PermissionDeniedError",
+    "PollSchedule",
+    "RateLimitError",
+    "Registry",
+    "RequestHandle",
+    "RequestStatus",
+    "Result",
+    "RunComfy",
+    "RunComfyError",
+    "ServerError",
+    "SubmitOutcomeUnknownError",
+    "UnexpectedResponseError",
+    "UnknownModelError",
+    "UnprocessableEntityError",
+    "given",
+    "run",
+    "run_async",
+    "submit",
+    "submit_async",
+]
