@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import enum
 import importlib
 from collections.abc import Mapping
@@ -77,18 +78,16 @@ class ModelSpec(Generic[InputT, OutputT]):
         return validator_class(self.input_schema)
 
     def problems(self, data: Mapping[str, Any]) -> list[InputProblem]:
-        """Every way `data` breaks the published input schema, in a stable order."""
+        """Every way `data` breaks the published input schema, in a stable order.
+
+        A required field left out is not a problem when the schema publishes a default for
+        it: the client sends that default.
+        """
+        data = self._with_required_defaults(data)
         found = [_problem(error) for error in self._validator.iter_errors(data)]
         known = self.input_schema.get("properties")
         if isinstance(known, Mapping) and "additionalProperties" not in self.input_schema:
-            for name in data:
-                if name not in known:
-                    found.append(
-                        InputProblem(
-                            f"/{_escape(name)}",
-                            f"unknown field {name!r}; the model takes: {', '.join(sorted(known))}",
-                        )
-                    )
+            found.extend(_unknown(name, list(known)) for name in data if name not in known)
         return sorted(found, key=lambda p: (p.path, p.message))
 
     def validate_input(self, data: Mapping[str, Any]) -> None:
@@ -103,7 +102,6 @@ class ModelSpec(Generic[InputT, OutputT]):
         Only fields the caller set are sent, so the service applies its own defaults; required
         fields are always sent, with their published default when the caller gave none.
         """
-        checked = not isinstance(value, BaseModel)
         if isinstance(value, BaseModel):
             model = value
         else:
@@ -113,14 +111,20 @@ class ModelSpec(Generic[InputT, OutputT]):
             except pydantic.ValidationError as exc:
                 raise InputValidationError(self.model_id, _pydantic_problems(exc)) from None
         body = model.model_dump(mode="json", by_alias=True, exclude_unset=True)
-        everything = model.model_dump(mode="json", by_alias=True)
-        for name in self.input_schema.get("required", ()):
-            if name not in body and name in everything:
-                body[name] = everything[name]
-        if not checked:
+        body = self._with_required_defaults(body)
+        if isinstance(value, BaseModel):
             # A model instance can hold what its type allows but the schema does not (None).
             self.validate_input(body)
         return body
+
+    def _with_required_defaults(self, data: Mapping[str, Any]) -> dict[str, Any]:
+        filled = dict(data)
+        properties = self.input_schema.get("properties") or {}
+        for name in self.input_schema.get("required") or ():
+            prop = properties.get(name)
+            if name not in filled and isinstance(prop, Mapping) and "default" in prop:
+                filled[name] = prop["default"]
+        return filled
 
     def parse_output(self, output: Any) -> OutputT:
         data = output if isinstance(output, Mapping) else {"value": output}
@@ -159,6 +163,14 @@ def _problem(error: jsonschema.ValidationError) -> InputProblem:
             if name not in error.instance and repr(name) in error.message:
                 return InputProblem(f"{path}/{_escape(name)}", "required field is missing")
     return InputProblem(path, error.message)
+
+
+def _unknown(name: str, known: list[str]) -> InputProblem:
+    close = difflib.get_close_matches(name, known, n=1)
+    hint = (
+        f"did you mean {close[0]!r}?" if close else f"the model takes: {', '.join(sorted(known))}"
+    )
+    return InputProblem(f"/{_escape(name)}", f"unknown field {name!r}; {hint}")
 
 
 def _pydantic_problems(exc: pydantic.ValidationError) -> list[InputProblem]:

@@ -1,0 +1,99 @@
+"""From published schemas to the schemas the model generator reads.
+
+The published schemas stay verbatim in the spec and in the generated module; this module
+derives a working copy for datamodel-code-generator:
+
+- `title`s are dropped: pages translate them (or leave i18n keys), so no name may come
+  from them, and they would only add noise to the generated code;
+- empty `description`s are dropped;
+- `"type": "float"`, which is not a JSON Schema type, is read as `number`;
+- every field's `enum` becomes a named `Literal` alias (`Resolution`), so the wrappers'
+  signatures can name the type instead of repeating the values.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from codegen.naming import MODULE_NAMES, pascal
+
+_SCHEMA_LISTS = ("anyOf", "oneOf", "allOf", "prefixItems")
+_SCHEMA_VALUES = ("items", "additionalProperties", "not", "contains")
+_SCHEMA_MAPS = ("properties", "$defs", "definitions", "patternProperties")
+
+
+@dataclass(frozen=True)
+class Prepared:
+    schema: dict[str, Any]
+    aliases: dict[str, str]  # field name -> Literal alias name
+
+
+def prepare_input(schema: Mapping[str, Any]) -> Prepared:
+    work = copy.deepcopy(dict(schema))
+    for node in _schemas(work):
+        _clean(node)
+    work.setdefault("type", "object")
+    aliases: dict[str, str] = {}
+    defs: dict[str, Any] = work.setdefault("$defs", {})
+    taken = set(MODULE_NAMES) | set(defs)
+    for name, prop in (work.get("properties") or {}).items():
+        if not isinstance(prop, dict) or not isinstance(prop.get("enum"), list):
+            continue
+        alias = _free(pascal(name), taken)
+        taken.add(alias)
+        defs[alias] = {k: prop.pop(k) for k in ("type", "enum") if k in prop}
+        prop["$ref"] = f"#/$defs/{alias}"
+        aliases[name] = alias
+    if not defs:
+        del work["$defs"]
+    return Prepared(work, aliases)
+
+
+def prepare_output(schema: Mapping[str, Any]) -> dict[str, Any]:
+    work = copy.deepcopy(dict(schema))
+    for node in _schemas(work):
+        _clean(node)
+    work.setdefault("type", "object")
+    return work
+
+
+def _clean(node: dict[str, Any]) -> None:
+    node.pop("title", None)
+    if node.get("description") == "":
+        del node["description"]
+    if node.get("type") == "float":
+        node["type"] = "number"
+    elif isinstance(node.get("type"), list):
+        node["type"] = ["number" if t == "float" else t for t in node["type"]]
+
+
+def _schemas(node: Any) -> Iterator[dict[str, Any]]:
+    """Every subschema of `node`, itself included (keywords only, never property names)."""
+    if not isinstance(node, dict):
+        return
+    yield node
+    for key in _SCHEMA_VALUES:
+        yield from _schemas(node.get(key))
+    for key in _SCHEMA_LISTS:
+        for item in node.get(key) or ():
+            yield from _schemas(item)
+    for key in _SCHEMA_MAPS:
+        value = node.get(key)
+        if isinstance(value, dict):
+            for item in value.values():
+                yield from _schemas(item)
+
+
+def _free(name: str, taken: set[str]) -> str:
+    if name not in taken:
+        return name
+    suffix = "Value"
+    candidate = f"{name}{suffix}"
+    n = 2
+    while candidate in taken:
+        candidate = f"{name}{suffix}{n}"
+        n += 1
+    return candidate

@@ -1,0 +1,3 @@
+from runcomfy.cli import main
+
+main()
