@@ -1,0 +1,299 @@
+"""The lifecycle engine's rules, driven through both clients over an in-memory transport.
+
+Each case is a scripted server (a list of answers per endpoint); the same table runs on the
+sync and the async client, with sleeping recorded instead of waited.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import httpx
+import pytest
+
+import runcomfy
+from runcomfy import AsyncRunComfy, JobState, RunComfy
+from runcomfy_models.ideogram.ideogram_v3 import reframe
+
+BASE = "https://model-api.runcomfy.net"
+RID = "3f9e1c2a-8b7d-4e6f-9a1b-2c3d4e5f6a7b"
+INPUT = {"image": "https://example.com/a.png"}
+
+Answer = httpx.Response | type[Exception]
+
+
+@dataclass
+class Server:
+    """A scripted Model API: answers per endpoint, consumed in order; the last one repeats."""
+
+    script: dict[str, list[Answer]]
+    seen: list[httpx.Request] = field(default_factory=list)
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        self.seen.append(request)
+        endpoint = _endpoint(request)
+        answers = self.script[endpoint]
+        answer = answers.pop(0) if len(answers) > 1 else answers[0]
+        if isinstance(answer, type):
+            raise answer("scripted failure", request=request)
+        # A fresh copy each time: a response object can be read only once.
+        return httpx.Response(answer.status_code, headers=answer.headers, content=answer.content)
+
+    def count(self, endpoint: str) -> int:
+        return sum(1 for r in self.seen if _endpoint(r) == endpoint)
+
+
+def _endpoint(request: httpx.Request) -> str:
+    path = request.url.path
+    return "submit" if path.startswith("/v1/models/") else path.rsplit("/", 1)[-1]
+
+
+def ok(**body: Any) -> httpx.Response:
+    return httpx.Response(200, json=body)
+
+
+SUBMITTED = ok(
+    request_id=RID,
+    status_url=f"{BASE}/v1/requests/{RID}/status",
+    result_url=f"{BASE}/v1/requests/{RID}/result",
+    cancel_url=f"{BASE}/v1/requests/{RID}/cancel",
+)
+DONE = ok(request_id=RID, status="completed")
+RESULT = ok(request_id=RID, status="succeeded", output={"image": "https://cdn/x.png"})
+
+
+class Flavour:
+    """Runs one client call on the sync or the async client, recording sleeps."""
+
+    def __init__(self, is_async: bool, server: Server, **options: Any) -> None:
+        self.sleeps: list[float] = []
+        self.is_async = is_async
+        self.server = server
+        self.options = options
+
+    def call(self, method: str, *args: Any, **kwargs: Any) -> Any:
+        transport = httpx.MockTransport(self.server)
+        if not self.is_async:
+            client = RunComfy(
+                "sk-test",
+                http_client=httpx.Client(transport=transport),
+                sleep=self.sleeps.append,
+                **self.options,
+            )
+            return getattr(client, method)(*args, **kwargs)
+
+        async def sleep(seconds: float) -> None:
+            self.sleeps.append(seconds)
+
+        async def go() -> Any:
+            http = httpx.AsyncClient(transport=transport)
+            client = AsyncRunComfy("sk-test", http_client=http, sleep=sleep, **self.options)
+            try:
+                return await getattr(client, method)(*args, **kwargs)
+            finally:
+                await http.aclose()
+
+        return asyncio.run(go())
+
+
+@pytest.fixture(params=[False, True], ids=["sync", "async"])
+def flavour(request: pytest.FixtureRequest) -> Callable[..., Flavour]:
+    return lambda server, **options: Flavour(request.param, server, **options)
+
+
+# -- status parsing ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("status", "state"),
+    [
+        ("in_queue", JobState.IN_QUEUE),
+        ("in_progress", JobState.IN_PROGRESS),
+        ("completed", JobState.SUCCEEDED),
+        ("succeeded", JobState.SUCCEEDED),
+        ("failed", JobState.FAILED),
+        ("cancelled", JobState.CANCELLED),
+        ("canceled", JobState.CANCELLED),
+        ("COMPLETED", JobState.SUCCEEDED),
+        ("warming_up", JobState.UNKNOWN),
+        (None, JobState.UNKNOWN),
+        (42, JobState.UNKNOWN),
+    ],
+)
+def test_status_strings_are_read_open_endedly(status: object, state: JobState) -> None:
+    assert JobState.parse(status) is state
+    assert state.is_terminal == (state in {JobState.SUCCEEDED, JobState.FAILED, JobState.CANCELLED})
+
+
+# -- retries: never a second paid submit ---------------------------------------------------
+
+SUBMIT_FAULTS = [
+    # (what the first submit meets, submits the server sees, outcome)
+    (httpx.ConnectError, 2, None),
+    (httpx.ConnectTimeout, 2, None),
+    (httpx.ReadTimeout, 1, runcomfy.SubmitOutcomeUnknownError),
+    (httpx.RemoteProtocolError, 1, runcomfy.SubmitOutcomeUnknownError),
+    (httpx.Response(429, headers={"Retry-After": "2"}, json={}), 2, None),
+    (httpx.Response(500, json={"error_message": "boom"}), 1, runcomfy.ServerError),
+    (httpx.Response(503, json={}), 1, runcomfy.ServerError),
+]
+
+
+@pytest.mark.parametrize(("fault", "submits", "error"), SUBMIT_FAULTS)
+def test_submit_is_resent_only_when_it_provably_never_arrived(
+    flavour: Callable[..., Flavour], fault: Answer, submits: int, error: type[Exception] | None
+) -> None:
+    server = Server({"submit": [fault, SUBMITTED]})
+    run = flavour(server)
+    if error is None:
+        handle = run.call("submit", reframe, INPUT)
+        assert handle.request_id == RID
+    else:
+        with pytest.raises(error) as caught:
+            run.call("submit", reframe, INPUT)
+        assert "before submitting again" in str(caught.value)
+    assert server.count("submit") == submits
+
+
+def test_a_429_on_submit_waits_as_long_as_retry_after_says(flavour: Callable[..., Flavour]) -> None:
+    server = Server({"submit": [httpx.Response(429, headers={"Retry-After": "7"}), SUBMITTED]})
+    run = flavour(server)
+    run.call("submit", reframe, INPUT)
+    assert run.sleeps == [7.0]
+
+
+@pytest.mark.parametrize(
+    "fault",
+    [
+        httpx.ReadTimeout,
+        httpx.ConnectError,
+        httpx.RemoteProtocolError,
+        httpx.Response(502),
+        httpx.Response(503),
+        httpx.Response(429),
+    ],
+)
+def test_status_polls_are_retried(flavour: Callable[..., Flavour], fault: Answer) -> None:
+    server = Server({"submit": [SUBMITTED], "status": [fault, DONE], "result": [RESULT]})
+    output = flavour(server).call("run", reframe.MODEL, INPUT)
+    assert output.image == "https://cdn/x.png"
+    assert server.count("submit") == 1
+    assert server.count("status") == 2
+
+
+def test_retries_stop_at_max_retries(flavour: Callable[..., Flavour]) -> None:
+    server = Server({"status": [httpx.Response(503)]})
+    with pytest.raises(runcomfy.ServerError):
+        flavour(server, max_retries=2).call("status", RID)
+    assert server.count("status") == 3
+
+
+# -- polling and deadlines -----------------------------------------------------------------
+
+
+def test_polling_backs_off_and_queue_position_slows_it(flavour: Callable[..., Flavour]) -> None:
+    queued = [ok(request_id=RID, status="in_queue", queue_position=p) for p in (8, 4)]
+    running = [ok(request_id=RID, status="in_progress")] * 3
+    server = Server(
+        {"submit": [SUBMITTED], "status": [*queued, *running, DONE], "result": [RESULT]}
+    )
+    seen: list[JobState] = []
+    run = flavour(server)
+    run.call("run", reframe.MODEL, INPUT, on_status=lambda s: seen.append(s.state))
+    assert seen == [JobState.IN_QUEUE, JobState.IN_QUEUE, JobState.IN_PROGRESS, JobState.SUCCEEDED]
+    assert run.sleeps[0] > run.sleeps[2]  # far back in the queue: slower
+    assert run.sleeps[2:] == sorted(run.sleeps[2:])  # running: backing off
+    assert max(run.sleeps) <= 5.0
+
+
+def test_an_unknown_status_keeps_polling(flavour: Callable[..., Flavour]) -> None:
+    server = Server(
+        {
+            "submit": [SUBMITTED],
+            "status": [ok(request_id=RID, status="warming_up"), DONE],
+            "result": [RESULT],
+        }
+    )
+    assert flavour(server).call("run", reframe.MODEL, INPUT).image == "https://cdn/x.png"
+
+
+def test_deadline_cancels_a_queued_job_and_says_how_to_resume(
+    flavour: Callable[..., Flavour],
+) -> None:
+    clock = iter(range(0, 10_000, 10))  # every reading is 10 s later
+    server = Server(
+        {
+            "submit": [SUBMITTED],
+            "status": [ok(request_id=RID, status="in_queue", queue_position=3)],
+            "cancel": [httpx.Response(202, json={"request_id": RID, "outcome": "cancelled"})],
+        }
+    )
+    config = runcomfy.ClientConfig(api_key="sk-test", clock=lambda: float(next(clock)))
+    with pytest.raises(runcomfy.JobTimeoutError) as caught:
+        flavour(server, config=config).call("run", reframe.MODEL, INPUT, timeout=30)
+    assert caught.value.request_id == RID
+    assert RID in str(caught.value)
+    assert server.count("cancel") == 1
+
+
+# -- answers that are not what they should be ----------------------------------------------
+
+
+def test_http_200_with_error_code_is_an_error(flavour: Callable[..., Flavour]) -> None:
+    body = {"error_code": 400002, "error_message": "Insufficient balance"}
+    server = Server({"submit": [ok(**body)]})
+    with pytest.raises(runcomfy.BadRequestError) as caught:
+        flavour(server).call("submit", reframe, INPUT)
+    error = caught.value
+    assert (error.status_code, error.error_code) == (200, 400002)
+    assert error.model_id == "ideogram/ideogram-v3/reframe"
+    assert "top up" in str(error)
+
+
+def test_malformed_json_is_a_typed_error(flavour: Callable[..., Flavour]) -> None:
+    server = Server({"status": [httpx.Response(200, content=b"<html>oops")]})
+    with pytest.raises(runcomfy.UnexpectedResponseError) as caught:
+        flavour(server).call("status", RID)
+    assert caught.value.request_id == RID
+
+
+def test_invalid_input_sends_nothing(flavour: Callable[..., Flavour]) -> None:
+    server = Server({"submit": [SUBMITTED]})
+    with pytest.raises(runcomfy.InputValidationError) as caught:
+        flavour(server).call("submit", reframe, {"image": "x", "resolution": "4:3", "sed": 1})
+    assert [p.path for p in caught.value.problems] == ["/resolution", "/sed"]
+    assert "did you mean 'seed'" in str(caught.value)
+    assert server.seen == []
+
+
+# -- secrets ------------------------------------------------------------------------------
+
+
+def test_the_api_key_stays_out_of_reprs_and_errors(flavour: Callable[..., Flavour]) -> None:
+    client = RunComfy("sk-canary-123")
+    assert "sk-canary-123" not in repr(client)
+    assert "sk-canary-123" not in repr(client.config)
+    server = Server({"status": [httpx.Response(401, json={"error_message": "bad token"})]})
+    with pytest.raises(runcomfy.AuthenticationError) as caught:
+        flavour(server).call("status", RID)
+    assert "RUNCOMFY_API_KEY" in str(caught.value)
+    assert server.seen[0].headers["Authorization"] == "Bearer sk-test"
+
+
+def test_a_missing_api_key_is_reported_before_any_request(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.delenv("RUNCOMFY_API_KEY", raising=False)
+    with pytest.raises(runcomfy.MissingAPIKeyError, match="RUNCOMFY_API_KEY"):
+        RunComfy()
+
+
+def test_environment_configures_the_client(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("RUNCOMFY_API_KEY", "sk-env")
+    monkeypatch.setenv("RUNCOMFY_BASE_URL", "http://127.0.0.1:9/")
+    config = RunComfy().config
+    assert (config.api_key, config.base_url) == ("sk-env", "http://127.0.0.1:9")
+    assert config.headers == {"Authorization": "Bearer sk-env", "Accept": "application/json"}
