@@ -13,6 +13,7 @@ from typing_extensions import Self
 
 from runcomfy._config import ClientConfig
 from runcomfy._lifecycle import Lifecycle, Sleep, StatusListener, Steps
+from runcomfy._logging import configure_from_env
 from runcomfy._model import ModelSpec, resolve
 from runcomfy._types import CancelResult, OutputModel, RequestHandle, RequestStatus, Result
 
@@ -39,6 +40,7 @@ class _ClientBase:
             api_key, base_url, timeout=timeout, max_retries=max_retries
         )
         self._engine = Lifecycle(self.config)
+        configure_from_env()
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.config.base_url!r})"

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import email.utils
 import json
-import logging
 import time
 from collections.abc import Callable, Generator, Mapping
 from dataclasses import dataclass
@@ -32,6 +31,7 @@ from runcomfy._errors import (
     UnexpectedResponseError,
     status_error_class,
 )
+from runcomfy._logging import logger
 from runcomfy._model import ModelSpec
 from runcomfy._polling import RetryBackoff
 from runcomfy._types import (
@@ -43,8 +43,6 @@ from runcomfy._types import (
     RequestStatus,
     Result,
 )
-
-logger = logging.getLogger("runcomfy")
 
 T = TypeVar("T")
 OutputT = TypeVar("OutputT", bound=OutputModel)
@@ -208,6 +206,7 @@ class Lifecycle:
                     "%s %s failed (%s); retry in %.1f s", call.method, call.path, exc, delay
                 )
             else:
+                logger.debug("%s %s -> %s", call.method, call.path, response.status_code)
                 if not _retryable(call, response) or attempt >= self.config.max_retries:
                     return _read_body(call, response)
                 delay = self.backoff.delay(attempt, _retry_after(response))
