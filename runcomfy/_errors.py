@@ -216,12 +216,12 @@ _BY_STATUS: dict[int, type[APIStatusError]] = {
 
 
 def status_error_class(status_code: int, error_code: int | None) -> type[APIStatusError]:
-    """The class for an error answer.
+    """The class for an error answer: by HTTP status, or by error_code when the status is 2xx.
 
     RunComfy's error codes start with the HTTP status they mean (400002, 404001, ...), so an
-    error_code decides the class even when the HTTP status is 200.
+    HTTP 200 carrying one is classed as that status.
     """
-    if error_code is not None and error_code >= 100000:
+    if status_code < 400 and error_code is not None and error_code >= 100000:
         return _class_for(error_code // 1000)
     return _class_for(status_code)
 
