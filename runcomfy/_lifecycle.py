@@ -110,7 +110,8 @@ class Lifecycle:
 
     def result(self, request_id: str, spec: ModelSpec[Any, OutputT]) -> Steps[Result[OutputT]]:
         path = f"/v1/requests/{_segment(request_id)}/result"
-        data = yield from self._exchange(_Call("GET", path, None, spec.model_id, request_id))
+        call = _Call("GET", path, None, spec.model_id or None, request_id)
+        data = yield from self._exchange(call)
         return _read_result(request_id, spec, data)
 
     def cancel(self, request_id: str, model_id: str | None = None) -> Steps[CancelResult]:
@@ -158,7 +159,7 @@ class Lifecycle:
         polls = 0
         last: RequestStatus | None = None
         while True:
-            current = yield from self.status(request_id, spec.model_id)
+            current = yield from self.status(request_id, spec.model_id or None)
             if on_status is not None and current != last:
                 on_status(current)
             last = current

@@ -96,6 +96,13 @@ class ModelSpec(Generic[InputT, OutputT]):
         if found:
             raise InputValidationError(self.model_id, found)
 
+    def build_input(self, fields: Mapping[str, Any]) -> InputT:
+        """An `Input` from keyword fields, or `InputValidationError` listing every problem."""
+        try:
+            return self.input_type.model_validate(dict(fields))
+        except pydantic.ValidationError as exc:
+            raise InputValidationError(self.model_id, _pydantic_problems(exc)) from None
+
     def prepare_input(self, value: InputT | Mapping[str, Any]) -> dict[str, Any]:
         """The JSON body to submit for `value`, after checking it against the schema.
 
@@ -106,10 +113,7 @@ class ModelSpec(Generic[InputT, OutputT]):
             model = value
         else:
             self.validate_input(value)
-            try:
-                model = self.input_type.model_validate(dict(value))
-            except pydantic.ValidationError as exc:
-                raise InputValidationError(self.model_id, _pydantic_problems(exc)) from None
+            model = self.build_input(value)
         body = model.model_dump(mode="json", by_alias=True, exclude_unset=True)
         body = self._with_required_defaults(body)
         if isinstance(value, BaseModel):
