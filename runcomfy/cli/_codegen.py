@@ -1,39 +1,19 @@
-"""The `runcomfy` command: import specs and generate the typed model package."""
+"""`runcomfy import` and `runcomfy generate`: specs in, typed modules out."""
 
 from __future__ import annotations
 
+import importlib
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from types import ModuleType
+from typing import Annotated
 
 import typer
-from rich.console import Console
 
-if TYPE_CHECKING:
-    from types import ModuleType
-
-app = typer.Typer(
-    name="runcomfy",
-    help="Typed Python clients for RunComfy's Model API, generated from model specs.",
-    no_args_is_help=True,
-    add_completion=False,
-)
-out = Console()
-err = Console(stderr=True)
-
-SpecsDir = Annotated[
-    Path,
-    typer.Option("--specs", help="Directory of spec files.", file_okay=False),
-]
-OutDir = Annotated[
-    Path,
-    typer.Option("--out", help="Directory that holds the generated runcomfy_models package."),
-]
+from runcomfy.cli._app import OutDir, SpecsDir, app, err, out
 
 
 def _codegen(name: str) -> ModuleType:
     """A codegen module, or a clear exit when the generator is not installed."""
-    import importlib
-
     try:
         return importlib.import_module(f"codegen.{name}")
     except ModuleNotFoundError as exc:
@@ -117,7 +97,3 @@ def import_(
         out.print(f"{verb} {target} ({data['model_id']})", highlight=False)
     if failed:
         raise typer.Exit(1)
-
-
-def main() -> None:
-    app()
