@@ -12,8 +12,9 @@ import httpx
 from typing_extensions import Self
 
 from runcomfy._config import ClientConfig
-from runcomfy._lifecycle import Lifecycle, Sleep, StatusListener, Steps
-from runcomfy._logging import configure_from_env
+from runcomfy._errors import RunComfyError
+from runcomfy._lifecycle import Lifecycle, Sleep, StatusListener, Steps, Submitted
+from runcomfy._logging import configure_from_env, logger
 from runcomfy._model import ModelSpec, resolve
 from runcomfy._types import CancelResult, OutputModel, RequestHandle, RequestStatus, Result
 
@@ -129,6 +130,7 @@ class RunComfy(_ClientBase):
         *,
         timeout: float | None = None,
         on_status: StatusListener | None = None,
+        cancel_on_abort: bool = False,
     ) -> OutputT: ...
     @overload
     def run(
@@ -138,6 +140,7 @@ class RunComfy(_ClientBase):
         *,
         timeout: float | None = None,
         on_status: StatusListener | None = None,
+        cancel_on_abort: bool = False,
     ) -> OutputModel: ...
     def run(
         self,
@@ -146,14 +149,16 @@ class RunComfy(_ClientBase):
         *,
         timeout: float | None = None,
         on_status: StatusListener | None = None,
+        cancel_on_abort: bool = False,
     ) -> Any:
         """Submit a job, wait for it to end and return its typed output.
 
         `timeout` bounds the whole job, in seconds; past it a queued job is cancelled and
-        `JobTimeoutError` carries the request_id to resume with `wait()`.
+        `JobTimeoutError` carries the request_id to resume with `wait()`. With
+        `cancel_on_abort`, a Ctrl-C while waiting also asks the service to cancel the job.
         """
         steps = self._engine.run(resolve(model), input, timeout=timeout, on_status=on_status)
-        return self._drive(steps)
+        return self._drive(steps, cancel_on_abort=cancel_on_abort)
 
     @overload
     def wait(
@@ -187,9 +192,10 @@ class RunComfy(_ClientBase):
             self._engine.wait(request_id, spec, timeout=timeout, on_status=on_status)
         )
 
-    def _drive(self, steps: Steps[T]) -> T:
+    def _drive(self, steps: Steps[T], *, cancel_on_abort: bool = False) -> T:
         outcome: Any = None
         failure: httpx.TransportError | None = None
+        submitted: RequestHandle | None = None
         try:
             while True:
                 try:
@@ -197,15 +203,27 @@ class RunComfy(_ClientBase):
                 except StopIteration as done:
                     return done.value  # type: ignore[no-any-return]
                 outcome, failure = None, None
-                if isinstance(action, Sleep):
+                if isinstance(action, Submitted):
+                    submitted = action.handle
+                elif isinstance(action, Sleep):
                     self._sleep(action.seconds)
-                    continue
-                try:
-                    outcome = self._http.send(action)
-                except httpx.TransportError as exc:
-                    failure = exc
+                else:
+                    try:
+                        outcome = self._http.send(action)
+                    except httpx.TransportError as exc:
+                        failure = exc
+        except KeyboardInterrupt:
+            if cancel_on_abort and submitted is not None:
+                self._cancel_quietly(submitted.request_id)
+            raise
         finally:
             steps.close()
+
+    def _cancel_quietly(self, request_id: str) -> None:
+        try:
+            self.cancel(request_id)
+        except RunComfyError as exc:  # best effort: the caller is already leaving
+            logger.warning("could not cancel %s on abort: %s", request_id, exc)
 
 
 class AsyncRunComfy(_ClientBase):
@@ -281,6 +299,7 @@ class AsyncRunComfy(_ClientBase):
         *,
         timeout: float | None = None,
         on_status: StatusListener | None = None,
+        cancel_on_abort: bool = False,
     ) -> OutputT: ...
     @overload
     async def run(
@@ -290,6 +309,7 @@ class AsyncRunComfy(_ClientBase):
         *,
         timeout: float | None = None,
         on_status: StatusListener | None = None,
+        cancel_on_abort: bool = False,
     ) -> OutputModel: ...
     async def run(
         self,
@@ -298,10 +318,15 @@ class AsyncRunComfy(_ClientBase):
         *,
         timeout: float | None = None,
         on_status: StatusListener | None = None,
+        cancel_on_abort: bool = False,
     ) -> Any:
-        """Submit a job, wait for it to end and return its typed output (see `RunComfy.run`)."""
+        """Submit a job, wait for it to end and return its typed output (see `RunComfy.run`).
+
+        Cancelling the awaiting task stops polling at once; with `cancel_on_abort` it also
+        asks the service to cancel the job (only a queued job can be cancelled).
+        """
         steps = self._engine.run(resolve(model), input, timeout=timeout, on_status=on_status)
-        return await self._drive(steps)
+        return await self._drive(steps, cancel_on_abort=cancel_on_abort)
 
     @overload
     async def wait(
@@ -334,9 +359,10 @@ class AsyncRunComfy(_ClientBase):
         steps = self._engine.wait(request_id, spec, timeout=timeout, on_status=on_status)
         return await self._drive(steps)
 
-    async def _drive(self, steps: Steps[T]) -> T:
+    async def _drive(self, steps: Steps[T], *, cancel_on_abort: bool = False) -> T:
         outcome: Any = None
         failure: httpx.TransportError | None = None
+        submitted: RequestHandle | None = None
         try:
             while True:
                 try:
@@ -344,15 +370,28 @@ class AsyncRunComfy(_ClientBase):
                 except StopIteration as done:
                     return done.value  # type: ignore[no-any-return]
                 outcome, failure = None, None
-                if isinstance(action, Sleep):
+                if isinstance(action, Submitted):
+                    submitted = action.handle
+                elif isinstance(action, Sleep):
                     await self._sleep(action.seconds)
-                    continue
-                try:
-                    outcome = await self._http.send(action)
-                except httpx.TransportError as exc:
-                    failure = exc
+                else:
+                    try:
+                        outcome = await self._http.send(action)
+                    except httpx.TransportError as exc:
+                        failure = exc
+        except (asyncio.CancelledError, KeyboardInterrupt):
+            if cancel_on_abort and submitted is not None:
+                # Shielded: the cancel request must go out although this task is cancelled.
+                await asyncio.shield(self._cancel_quietly(submitted.request_id))
+            raise
         finally:
             steps.close()
+
+    async def _cancel_quietly(self, request_id: str) -> None:
+        try:
+            await self.cancel(request_id)
+        except RunComfyError as exc:  # best effort: the caller is already leaving
+            logger.warning("could not cancel %s on abort: %s", request_id, exc)
 
 
 # -- one-call helpers, used by the generated modules -------------------------------------

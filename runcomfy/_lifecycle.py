@@ -53,7 +53,14 @@ class Sleep:
     seconds: float
 
 
-Action = httpx.Request | Sleep
+@dataclass(frozen=True)
+class Submitted:
+    """Tells the driver a job now exists, so it can cancel the job if the caller aborts."""
+
+    handle: RequestHandle
+
+
+Action = httpx.Request | Sleep | Submitted
 Steps = Generator[Action, Any, T]
 StatusListener = Callable[[RequestStatus], None]
 
@@ -140,6 +147,7 @@ class Lifecycle:
         on_status: StatusListener | None = None,
     ) -> Steps[OutputT]:
         handle = yield from self.submit(spec, payload)
+        yield Submitted(handle)
         return (yield from self.wait(handle.request_id, spec, timeout=timeout, on_status=on_status))
 
     def wait(
