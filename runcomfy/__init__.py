@@ -2,7 +2,8 @@
 
 `RunComfy` / `AsyncRunComfy` run the request lifecycle (submit, status, result, cancel, polling,
 retries, typed errors); the generated `runcomfy_models` package gives each model its typed
-`Input`, `Output` and `run()` / `submit()` wrappers.
+`Input`, `Output` and `run()` / `submit()` wrappers; `download()` / `download_async()` fetch the
+files an output points to.
 """
 
 from runcomfy._client import AsyncRunComfy, RunComfy, run, run_async, submit, submit_async
@@ -13,12 +14,14 @@ from runcomfy._config import (
     ClientConfig,
     MissingAPIKeyError,
 )
+from runcomfy._download import download, download_async, output_urls
 from runcomfy._errors import (
     APIConnectionError,
     APIStatusError,
     APITimeoutError,
     AuthenticationError,
     BadRequestError,
+    DownloadError,
     InputProblem,
     InputValidationError,
     JobCancelledError,
@@ -62,6 +65,7 @@ __all__ = [
     "CancelOutcome",
     "CancelResult",
     "ClientConfig",
+    "DownloadError",
     "InputModel",
     "InputProblem",
     "InputValidationError",
@@ -89,7 +93,10 @@ __all__ = [
     "UnexpectedResponseError",
     "UnknownModelError",
     "UnprocessableEntityError",
+    "download",
+    "download_async",
     "given",
+    "output_urls",
     "run",
     "run_async",
     "submit",

@@ -12,7 +12,8 @@ RunComfyError
 │   └── RateLimitError 429 · ServerError 5xx
 ├── JobFailedError                  the job ran and failed
 ├── JobCancelledError               the job was cancelled
-└── JobTimeoutError                 the job did not finish within the caller's deadline
+├── JobTimeoutError                 the job did not finish within the caller's deadline
+└── DownloadError                   an output file could not be downloaded (nothing was kept)
 """
 
 from __future__ import annotations
@@ -272,3 +273,34 @@ class JobTimeoutError(RunComfyError):
             f"place: resume with client.wait({request_id!r}) or cancel it with "
             f"client.cancel({request_id!r})."
         )
+
+
+class DownloadError(RunComfyError):
+    """An output file could not be downloaded; no partial file was left behind.
+
+    `url` is the file's full URL, `reason` what went wrong, `status_code` the HTTP status when
+    the file server answered with an error.
+    """
+
+    def __init__(
+        self, url: str, reason: str, *, status_code: int | None = None, hint: str | None = None
+    ) -> None:
+        self.url = url
+        self.reason = reason
+        self.status_code = status_code
+        # The query string of a signed CDN URL is a credential: keep it out of the message.
+        shown = url.split("?", 1)[0].split("#", 1)[0]
+        super().__init__(
+            f"Could not download {shown}: {reason}. {hint or _download_hint(status_code)}"
+        )
+
+
+def _download_hint(status_code: int | None) -> str:
+    if status_code in (401, 403, 404, 410):
+        return (
+            "Output URLs can expire: fetch the job's result again with "
+            "client.result(request_id) for fresh URLs, then retry."
+        )
+    if status_code is not None and status_code >= 500:
+        return "The file server failed: retry later."
+    return "Check the network and the URL, then retry."
