@@ -262,17 +262,28 @@ class JobTimeoutError(RunComfyError):
     """The job did not reach a terminal status before the caller's deadline."""
 
     def __init__(
-        self, *, request_id: str, model_id: str | None, deadline: float, last_status: str
+        self,
+        *,
+        request_id: str,
+        model_id: str | None,
+        deadline: float,
+        last_status: str,
+        cancelled: bool = False,
     ) -> None:
         self.request_id = request_id
         self.model_id = model_id
         self.deadline = deadline
         self.last_status = last_status
-        super().__init__(
-            f"Job {request_id} was still {last_status!r} after {deadline:g} s. It keeps its "
-            f"place: resume with client.wait({request_id!r}) or cancel it with "
-            f"client.cancel({request_id!r})."
-        )
+        self.cancelled = cancelled  # the job was still queued and has been cancelled
+        head = f"Job {request_id} was still {last_status!r} after {deadline:g} s."
+        if cancelled:
+            tail = " It was still queued, so it was cancelled: submit it again to retry."
+        else:
+            tail = (
+                f" It goes on: resume with client.wait({request_id!r}) or cancel it with "
+                f"client.cancel({request_id!r}) while it is queued."
+            )
+        super().__init__(head + tail)
 
 
 class DownloadError(RunComfyError):

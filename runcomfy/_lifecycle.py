@@ -184,10 +184,12 @@ class Lifecycle:
     def _give_up(
         self, current: RequestStatus, spec: ModelSpec[Any, Any], timeout: float
     ) -> Steps[None]:
+        cancelled = False
         if current.state is JobState.IN_QUEUE:
             # Best effort: a queued job that nobody waits for should not be billed.
             try:
-                yield from self.cancel(current.request_id, spec.model_id)
+                answer = yield from self.cancel(current.request_id, spec.model_id)
+                cancelled = answer.cancelled
             except (APIStatusError, APIConnectionError, UnexpectedResponseError) as exc:
                 logger.warning(
                     "could not cancel %s after its deadline: %s", current.request_id, exc
@@ -197,6 +199,7 @@ class Lifecycle:
             model_id=spec.model_id,
             deadline=timeout,
             last_status=current.status,
+            cancelled=cancelled,
         )
 
     # -- one exchange, with retries ------------------------------------------------------

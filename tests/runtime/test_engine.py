@@ -235,7 +235,8 @@ def test_deadline_cancels_a_queued_job_and_says_how_to_resume(
     with pytest.raises(runcomfy.JobTimeoutError) as caught:
         flavour(server, config=config).call("run", reframe.MODEL, INPUT, timeout=30)
     assert caught.value.request_id == RID
-    assert RID in str(caught.value)
+    assert caught.value.cancelled
+    assert RID in str(caught.value) and "submit it again" in str(caught.value)
     assert server.count("cancel") == 1
 
 
