@@ -17,10 +17,9 @@ import jinja2
 
 from codegen import spec as specs
 from codegen.models import Field, ModelGenerationError, generate_models, render_imports
-from codegen.naming import module_paths
+from codegen.naming import WRAPPER_IMPORTS, module_paths
 
 PACKAGE = "runcomfy_models"
-RUNTIME_NAMES = {"ModelSpec", "NOT_GIVEN", "NotGiven", "given"}
 DEFAULT_CHARS = 80  # longer defaults stay in the schema, not in every signature
 
 
@@ -137,11 +136,12 @@ def existing(out_dir: Path) -> list[PurePosixPath]:
 def render_model(spec: specs.Spec) -> str:
     models = generate_models(spec.input_schema, spec.output_schema)
     imports = {module: set(names) for module, names in models.imports.items()}
-    imports.setdefault("typing", set()).update({"Any", "Final"})
-    imports.setdefault("collections.abc", set()).add("Mapping")
-    imports.setdefault("runcomfy", set()).update(RUNTIME_NAMES)
-    imports["runcomfy"].update({"RunComfy", "AsyncRunComfy", "RequestHandle"})
+    for module, wrapper_names in WRAPPER_IMPORTS.items():
+        imports.setdefault(module, set()).update(wrapper_names)
     fields = [_wrapper_field(f) for f in models.fields]
+    if not any(f["default"] == "NOT_GIVEN" for f in fields):
+        # No optional field: the wrappers never name NOT_GIVEN, and an unused import fails ruff.
+        imports["runcomfy"] -= {"NOT_GIVEN", "NotGiven"}
     names = {f["name"] for f in fields}
     options = {"client": _free("client", names), "timeout": _free("timeout", names)}
     return _render(
@@ -275,9 +275,13 @@ def _python_literal(value: Any) -> str:
 
 def _docstring_text(value: Any) -> str:
     """Text that is safe inside a triple-quoted docstring and leaves no trailing spaces."""
-    text = str(value).replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
-    text = "\n".join(line.rstrip() for line in text.splitlines())
-    return text[:-1] + '\\"' if text.endswith('"') else text
+    text = "\n".join(line.rstrip() for line in str(value).replace("\\", "\\\\").splitlines())
+    # A quote right before the closing quotes would end the string early. Take it off before the
+    # triple-quote escape, so it is escaped once (a trailing `"""` must not become `""\\"`).
+    closing = text.endswith('"')
+    text = text.removesuffix('"') if closing else text
+    text = text.replace('"""', '\\"\\"\\"')
+    return text + '\\"' if closing else text
 
 
 def _remove_empty_dirs(root: Path) -> None:

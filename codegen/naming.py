@@ -24,6 +24,26 @@ MODULE_NAMES = frozenset(
         "submit_async",
     }
 )
+# What every generated model module imports for its wrappers, besides its models' own imports;
+# names generated for a schema (enum aliases) must not shadow these either.
+WRAPPER_IMPORTS: dict[str, frozenset[str]] = {
+    "typing": frozenset({"Any", "Final"}),
+    "collections.abc": frozenset({"Mapping"}),
+    "runcomfy": frozenset(
+        {
+            "NOT_GIVEN",
+            "AsyncRunComfy",
+            "ModelSpec",
+            "NotGiven",
+            "RequestHandle",
+            "RunComfy",
+            "given",
+        }
+    ),
+}
+# Soft keywords up to Python 3.14, fixed here (not read from `keyword`) so a module's name does
+# not depend on the interpreter that ran the generator.
+SOFT_KEYWORDS = frozenset({"_", "case", "match", "type"})
 
 
 def segment(name: str) -> str:
@@ -31,7 +51,7 @@ def segment(name: str) -> str:
     ident = re.sub(r"\W", "_", name.lower(), flags=re.ASCII)
     if not ident or ident[0].isdigit():
         ident = f"_{ident}"
-    if keyword.iskeyword(ident) or keyword.issoftkeyword(ident):
+    if keyword.iskeyword(ident) or ident in SOFT_KEYWORDS:
         ident = f"{ident}_"
     return ident
 

@@ -18,7 +18,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from codegen.naming import MODULE_NAMES, pascal
+from codegen.naming import MODULE_NAMES, WRAPPER_IMPORTS, pascal
 
 _SCHEMA_LISTS = ("anyOf", "oneOf", "allOf", "prefixItems")
 _SCHEMA_VALUES = ("items", "additionalProperties", "not", "contains")
@@ -38,7 +38,7 @@ def prepare_input(schema: Mapping[str, Any]) -> Prepared:
     work.setdefault("type", "object")
     aliases: dict[str, str] = {}
     defs: dict[str, Any] = work.setdefault("$defs", {})
-    taken = set(MODULE_NAMES) | set(defs)
+    taken = set(MODULE_NAMES).union(*WRAPPER_IMPORTS.values(), defs)
     for name, prop in (work.get("properties") or {}).items():
         if not isinstance(prop, dict) or not isinstance(prop.get("enum"), list):
             continue
