@@ -41,6 +41,14 @@ WRAPPER_IMPORTS: dict[str, frozenset[str]] = {
         }
     ),
 }
+# Lower-case names a model module defines or imports. A submodule named like one (`x/y/run`
+# beside a model `x/y`) would replace it on import, so such segments get a trailing `_`,
+# always, so a module's name never changes when another model is added.
+MODULE_LEVEL_NAMES = frozenset(
+    name
+    for name in MODULE_NAMES | {"runcomfy"} | set().union(*WRAPPER_IMPORTS.values())
+    if name.islower()
+)
 # Soft keywords up to Python 3.14, fixed here (not read from `keyword`) so a module's name does
 # not depend on the interpreter that ran the generator.
 SOFT_KEYWORDS = frozenset({"_", "case", "match", "type"})
@@ -68,6 +76,7 @@ def module_paths(model_ids: Iterable[str]) -> dict[str, tuple[str, ...]]:
         parts = [segment(s) for s in model_id.split("/")]
         if parts[0] in RESERVED_TOP_LEVEL:
             parts[0] = f"{parts[0]}_"
+        parts[1:] = [f"{p}_" if p in MODULE_LEVEL_NAMES else p for p in parts[1:]]
         path = tuple(parts)
         suffix = 2
         while path in taken:

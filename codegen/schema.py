@@ -3,26 +3,23 @@
 The published schemas stay verbatim in the spec and in the generated module; this module
 derives a working copy for datamodel-code-generator:
 
+- the quirks every reader resolves the same way (`runcomfy._schema.readable`: `"float"` is
+  `number`, ...);
 - `title`s are dropped: pages translate them (or leave i18n keys), so no name may come
   from them, and they would only add noise to the generated code;
 - empty `description`s are dropped;
-- `"type": "float"`, which is not a JSON Schema type, is read as `number`;
 - every field's `enum` becomes a named `Literal` alias (`Resolution`), so the wrappers'
   signatures can name the type instead of repeating the values.
 """
 
 from __future__ import annotations
 
-import copy
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from codegen.naming import MODULE_NAMES, WRAPPER_IMPORTS, pascal
-
-_SCHEMA_LISTS = ("anyOf", "oneOf", "allOf", "prefixItems")
-_SCHEMA_VALUES = ("items", "additionalProperties", "not", "contains")
-_SCHEMA_MAPS = ("properties", "$defs", "definitions", "patternProperties")
+from runcomfy._schema import readable, subschemas
 
 
 @dataclass(frozen=True)
@@ -32,8 +29,8 @@ class Prepared:
 
 
 def prepare_input(schema: Mapping[str, Any]) -> Prepared:
-    work = copy.deepcopy(dict(schema))
-    for node in _schemas(work):
+    work = readable(schema)
+    for node in subschemas(work):
         _clean(node)
     work.setdefault("type", "object")
     aliases: dict[str, str] = {}
@@ -53,8 +50,8 @@ def prepare_input(schema: Mapping[str, Any]) -> Prepared:
 
 
 def prepare_output(schema: Mapping[str, Any]) -> dict[str, Any]:
-    work = copy.deepcopy(dict(schema))
-    for node in _schemas(work):
+    work = readable(schema)
+    for node in subschemas(work):
         _clean(node)
     work.setdefault("type", "object")
     return work
@@ -64,27 +61,6 @@ def _clean(node: dict[str, Any]) -> None:
     node.pop("title", None)
     if node.get("description") == "":
         del node["description"]
-    if node.get("type") == "float":
-        node["type"] = "number"
-    elif isinstance(node.get("type"), list):
-        node["type"] = ["number" if t == "float" else t for t in node["type"]]
-
-
-def _schemas(node: Any) -> Iterator[dict[str, Any]]:
-    """Every subschema of `node`, itself included (keywords only, never property names)."""
-    if not isinstance(node, dict):
-        return
-    yield node
-    for key in _SCHEMA_VALUES:
-        yield from _schemas(node.get(key))
-    for key in _SCHEMA_LISTS:
-        for item in node.get(key) or ():
-            yield from _schemas(item)
-    for key in _SCHEMA_MAPS:
-        value = node.get(key)
-        if isinstance(value, dict):
-            for item in value.values():
-                yield from _schemas(item)
 
 
 def _free(name: str, taken: set[str]) -> str:

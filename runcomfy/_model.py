@@ -15,6 +15,7 @@ import pydantic
 from pydantic import BaseModel, ConfigDict
 
 from runcomfy._errors import InputProblem, InputValidationError
+from runcomfy._schema import readable
 from runcomfy._types import OutputModel
 
 InputT = TypeVar("InputT", bound=BaseModel)
@@ -74,8 +75,8 @@ class ModelSpec(Generic[InputT, OutputT]):
 
     @cached_property
     def _validator(self) -> jsonschema.protocols.Validator:
-        validator_class = jsonschema.validators.validator_for(self.input_schema)
-        return validator_class(self.input_schema)
+        schema = readable(self.input_schema)
+        return jsonschema.validators.validator_for(schema)(schema)
 
     def problems(self, data: Mapping[str, Any]) -> list[InputProblem]:
         """Every way `data` breaks the published input schema, in a stable order.

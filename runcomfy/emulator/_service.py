@@ -17,6 +17,7 @@ from typing import Any
 
 import jsonschema
 
+from runcomfy._schema import readable
 from runcomfy.emulator._jobs import Job, JobStore, Timings
 from runcomfy.emulator._media import EXTENSIONS, MEDIA
 
@@ -104,10 +105,7 @@ class ModelAPI:
         self.clock = clock
         self.jobs = JobStore()
         self._wall_offset = time.time() - clock()
-        self._validators = {
-            m.model_id: jsonschema.validators.validator_for(m.input_schema)(m.input_schema)
-            for m in self.models.values()
-        }
+        self._validators = {m.model_id: _validator(m.input_schema) for m in self.models.values()}
 
     # -- dispatch ------------------------------------------------------------------------
 
@@ -195,7 +193,7 @@ class ModelAPI:
             return _error(422, None, "The request body must be a JSON object.", detail=[])
         problems = [
             {
-                "loc": ["body", *error.absolute_path],
+                "loc": ["body", *error.absolute_path, *_missing(error)],
                 "msg": error.message,
                 "type": str(error.validator),
             }
@@ -337,12 +335,26 @@ class ModelAPI:
         return moment.isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
+def _validator(schema: dict[str, Any]) -> jsonschema.protocols.Validator:
+    """Validation as the runtime does it: the published schema, its quirks read the same way."""
+    readable_schema = readable(schema)
+    return jsonschema.validators.validator_for(readable_schema)(readable_schema)
+
+
 def _endpoint(method: str, path: str) -> str:
     if match := _REQUEST.match(path):
         return match["action"]
     if method == "POST" and _SUBMIT.match(path):
         return "submit"
     return "catalog"
+
+
+def _missing(error: jsonschema.ValidationError) -> list[str]:
+    """The field a `required` error is about, so `loc` names it as FastAPI's would."""
+    if error.validator != "required" or not isinstance(error.instance, dict):
+        return []
+    names = error.validator_value if isinstance(error.validator_value, list) else []
+    return [n for n in names if n not in error.instance and repr(n) in error.message][:1]
 
 
 def _error(status: int, error_code: int | None, message: str, *, detail: Any = None) -> Reply:

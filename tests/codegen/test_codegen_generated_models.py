@@ -16,7 +16,6 @@ from types import ModuleType
 from typing import Any
 
 import httpx
-import jsonschema
 import pydantic
 import pytest
 
@@ -130,12 +129,6 @@ def test_a_float_enum_is_typed_as_float(models: dict[str, ModuleType]) -> None:
     assert numeric.Input(steps=4, guidance=0.7).guidance == 0.7
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=jsonschema.exceptions.UnknownType,
-    reason='runcomfy/_model.py validates with the verbatim schema, whose "type": "float" '
-    "jsonschema does not know; the generator reads it as number, the runtime must too",
-)
 def test_a_float_enum_is_checked_against_the_published_schema(
     models: dict[str, ModuleType],
 ) -> None:

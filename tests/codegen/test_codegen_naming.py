@@ -108,11 +108,6 @@ def test_plan_puts_a_prefix_model_into_its_package_init(golden_plan: generate.Pl
     assert "'acme/video/fast': 'acme.video.fast'," in registry
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known: beside a model `x/y`, a model `x/y/run` gets the module x.y.run, and "
-    "importing it replaces the function x.y.run (same for submit, validate_input, ...)",
-)
 def test_a_submodule_never_takes_a_name_its_parent_model_defines() -> None:
     paths = module_paths(["x/y", *(f"x/y/{name}" for name in sorted(MODULE_NAMES))])
 

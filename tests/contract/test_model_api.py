@@ -347,11 +347,6 @@ def test_given_an_invalid_input_when_run_then_input_validation_error_and_nothing
     assert "nothing was sent" in str(raised.value)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="generated-code gap: the wrappers build `Input(...)` directly, so a bad value "
-    "raises pydantic.ValidationError instead of runcomfy.InputValidationError (nothing is sent)",
-)
 def test_given_an_invalid_input_when_the_generated_run_is_called_then_input_validation_error(
     flavour: Any, replay: Any
 ) -> None:

@@ -187,7 +187,7 @@ def run(
         client: the client to use; by default one configured from the environment.
         timeout: seconds to wait for the whole job before `JobTimeoutError`.
     """
-    payload = Input(**given(image=image, resolution=resolution, seed=seed, rendering_speed=rendering_speed, color_palette=color_palette, style=style))
+    payload = MODEL.build_input(given(image=image, resolution=resolution, seed=seed, rendering_speed=rendering_speed, color_palette=color_palette, style=style))
     return runcomfy.run(MODEL, payload, client=client, timeout=timeout)
 
 
@@ -212,7 +212,7 @@ def submit(
         style: `style` Optional: when not given, the service's default applies.
         client: the client to use; by default one configured from the environment.
     """
-    payload = Input(**given(image=image, resolution=resolution, seed=seed, rendering_speed=rendering_speed, color_palette=color_palette, style=style))
+    payload = MODEL.build_input(given(image=image, resolution=resolution, seed=seed, rendering_speed=rendering_speed, color_palette=color_palette, style=style))
     return runcomfy.submit(MODEL, payload, client=client)
 
 
@@ -239,7 +239,7 @@ async def run_async(
         client: the client to use; by default one configured from the environment.
         timeout: seconds to wait for the whole job before `JobTimeoutError`.
     """
-    payload = Input(**given(image=image, resolution=resolution, seed=seed, rendering_speed=rendering_speed, color_palette=color_palette, style=style))
+    payload = MODEL.build_input(given(image=image, resolution=resolution, seed=seed, rendering_speed=rendering_speed, color_palette=color_palette, style=style))
     return await runcomfy.run_async(MODEL, payload, client=client, timeout=timeout)
 
 
@@ -264,5 +264,5 @@ async def submit_async(
         style: `style` Optional: when not given, the service's default applies.
         client: the client to use; by default one configured from the environment.
     """
-    payload = Input(**given(image=image, resolution=resolution, seed=seed, rendering_speed=rendering_speed, color_palette=color_palette, style=style))
+    payload = MODEL.build_input(given(image=image, resolution=resolution, seed=seed, rendering_speed=rendering_speed, color_palette=color_palette, style=style))
     return await runcomfy.submit_async(MODEL, payload, client=client)

@@ -135,7 +135,7 @@ def run(
         client_: the client to use; by default one configured from the environment.
         timeout_: seconds to wait for the whole job before `JobTimeoutError`.
     """
-    payload = Input(**given(prompt=prompt, class_=class_, image_url=image_url, from_=from_, field_2nd_pass=field_2nd_pass, mapping=mapping, client=client, timeout=timeout, style=style))
+    payload = MODEL.build_input(given(prompt=prompt, class_=class_, image_url=image_url, from_=from_, field_2nd_pass=field_2nd_pass, mapping=mapping, client=client, timeout=timeout, style=style))
     return runcomfy.run(MODEL, payload, client=client_, timeout=timeout_)
 
 
@@ -166,7 +166,7 @@ def submit(
         style: `style` Optional: when not given, the service's default applies.
         client_: the client to use; by default one configured from the environment.
     """
-    payload = Input(**given(prompt=prompt, class_=class_, image_url=image_url, from_=from_, field_2nd_pass=field_2nd_pass, mapping=mapping, client=client, timeout=timeout, style=style))
+    payload = MODEL.build_input(given(prompt=prompt, class_=class_, image_url=image_url, from_=from_, field_2nd_pass=field_2nd_pass, mapping=mapping, client=client, timeout=timeout, style=style))
     return runcomfy.submit(MODEL, payload, client=client_)
 
 
@@ -199,7 +199,7 @@ async def run_async(
         client_: the client to use; by default one configured from the environment.
         timeout_: seconds to wait for the whole job before `JobTimeoutError`.
     """
-    payload = Input(**given(prompt=prompt, class_=class_, image_url=image_url, from_=from_, field_2nd_pass=field_2nd_pass, mapping=mapping, client=client, timeout=timeout, style=style))
+    payload = MODEL.build_input(given(prompt=prompt, class_=class_, image_url=image_url, from_=from_, field_2nd_pass=field_2nd_pass, mapping=mapping, client=client, timeout=timeout, style=style))
     return await runcomfy.run_async(MODEL, payload, client=client_, timeout=timeout_)
 
 
@@ -230,5 +230,5 @@ async def submit_async(
         style: `style` Optional: when not given, the service's default applies.
         client_: the client to use; by default one configured from the environment.
     """
-    payload = Input(**given(prompt=prompt, class_=class_, image_url=image_url, from_=from_, field_2nd_pass=field_2nd_pass, mapping=mapping, client=client, timeout=timeout, style=style))
+    payload = MODEL.build_input(given(prompt=prompt, class_=class_, image_url=image_url, from_=from_, field_2nd_pass=field_2nd_pass, mapping=mapping, client=client, timeout=timeout, style=style))
     return await runcomfy.submit_async(MODEL, payload, client=client_)

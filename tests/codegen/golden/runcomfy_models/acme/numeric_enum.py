@@ -86,7 +86,7 @@ def run(
         client: the client to use; by default one configured from the environment.
         timeout: seconds to wait for the whole job before `JobTimeoutError`.
     """
-    payload = Input(**given(steps=steps, fps=fps, guidance=guidance, seed=seed))
+    payload = MODEL.build_input(given(steps=steps, fps=fps, guidance=guidance, seed=seed))
     return runcomfy.run(MODEL, payload, client=client, timeout=timeout)
 
 
@@ -107,7 +107,7 @@ def submit(
         seed: `seed` Optional: when not given, the service's default applies.
         client: the client to use; by default one configured from the environment.
     """
-    payload = Input(**given(steps=steps, fps=fps, guidance=guidance, seed=seed))
+    payload = MODEL.build_input(given(steps=steps, fps=fps, guidance=guidance, seed=seed))
     return runcomfy.submit(MODEL, payload, client=client)
 
 
@@ -130,7 +130,7 @@ async def run_async(
         client: the client to use; by default one configured from the environment.
         timeout: seconds to wait for the whole job before `JobTimeoutError`.
     """
-    payload = Input(**given(steps=steps, fps=fps, guidance=guidance, seed=seed))
+    payload = MODEL.build_input(given(steps=steps, fps=fps, guidance=guidance, seed=seed))
     return await runcomfy.run_async(MODEL, payload, client=client, timeout=timeout)
 
 
@@ -151,5 +151,5 @@ async def submit_async(
         seed: `seed` Optional: when not given, the service's default applies.
         client: the client to use; by default one configured from the environment.
     """
-    payload = Input(**given(steps=steps, fps=fps, guidance=guidance, seed=seed))
+    payload = MODEL.build_input(given(steps=steps, fps=fps, guidance=guidance, seed=seed))
     return await runcomfy.submit_async(MODEL, payload, client=client)

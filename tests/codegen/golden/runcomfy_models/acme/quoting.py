@@ -108,7 +108,7 @@ def run(
         client: the client to use; by default one configured from the environment.
         timeout: seconds to wait for the whole job before `JobTimeoutError`.
     """
-    payload = Input(**given(prompt=prompt, negative_prompt=negative_prompt, style=style))
+    payload = MODEL.build_input(given(prompt=prompt, negative_prompt=negative_prompt, style=style))
     return runcomfy.run(MODEL, payload, client=client, timeout=timeout)
 
 
@@ -130,7 +130,7 @@ def submit(
         style: Ends with a quote " Optional: when not given, the service's default applies.
         client: the client to use; by default one configured from the environment.
     """
-    payload = Input(**given(prompt=prompt, negative_prompt=negative_prompt, style=style))
+    payload = MODEL.build_input(given(prompt=prompt, negative_prompt=negative_prompt, style=style))
     return runcomfy.submit(MODEL, payload, client=client)
 
 
@@ -154,7 +154,7 @@ async def run_async(
         client: the client to use; by default one configured from the environment.
         timeout: seconds to wait for the whole job before `JobTimeoutError`.
     """
-    payload = Input(**given(prompt=prompt, negative_prompt=negative_prompt, style=style))
+    payload = MODEL.build_input(given(prompt=prompt, negative_prompt=negative_prompt, style=style))
     return await runcomfy.run_async(MODEL, payload, client=client, timeout=timeout)
 
 
@@ -176,5 +176,5 @@ async def submit_async(
         style: Ends with a quote " Optional: when not given, the service's default applies.
         client: the client to use; by default one configured from the environment.
     """
-    payload = Input(**given(prompt=prompt, negative_prompt=negative_prompt, style=style))
+    payload = MODEL.build_input(given(prompt=prompt, negative_prompt=negative_prompt, style=style))
     return await runcomfy.submit_async(MODEL, payload, client=client)

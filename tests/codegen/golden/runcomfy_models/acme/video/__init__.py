@@ -71,7 +71,7 @@ def run(
         client: the client to use; by default one configured from the environment.
         timeout: seconds to wait for the whole job before `JobTimeoutError`.
     """
-    payload = Input(**given(prompt=prompt, duration=duration))
+    payload = MODEL.build_input(given(prompt=prompt, duration=duration))
     return runcomfy.run(MODEL, payload, client=client, timeout=timeout)
 
 
@@ -88,7 +88,7 @@ def submit(
         duration: `duration` Default: 5. Optional: when not given, the service's default applies.
         client: the client to use; by default one configured from the environment.
     """
-    payload = Input(**given(prompt=prompt, duration=duration))
+    payload = MODEL.build_input(given(prompt=prompt, duration=duration))
     return runcomfy.submit(MODEL, payload, client=client)
 
 
@@ -107,7 +107,7 @@ async def run_async(
         client: the client to use; by default one configured from the environment.
         timeout: seconds to wait for the whole job before `JobTimeoutError`.
     """
-    payload = Input(**given(prompt=prompt, duration=duration))
+    payload = MODEL.build_input(given(prompt=prompt, duration=duration))
     return await runcomfy.run_async(MODEL, payload, client=client, timeout=timeout)
 
 
@@ -124,5 +124,5 @@ async def submit_async(
         duration: `duration` Default: 5. Optional: when not given, the service's default applies.
         client: the client to use; by default one configured from the environment.
     """
-    payload = Input(**given(prompt=prompt, duration=duration))
+    payload = MODEL.build_input(given(prompt=prompt, duration=duration))
     return await runcomfy.submit_async(MODEL, payload, client=client)

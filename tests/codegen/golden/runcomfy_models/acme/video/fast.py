@@ -58,7 +58,7 @@ def run(
         client: the client to use; by default one configured from the environment.
         timeout: seconds to wait for the whole job before `JobTimeoutError`.
     """
-    payload = Input(**given(prompt=prompt))
+    payload = MODEL.build_input(given(prompt=prompt))
     return runcomfy.run(MODEL, payload, client=client, timeout=timeout)
 
 
@@ -73,7 +73,7 @@ def submit(
         prompt: `prompt`
         client: the client to use; by default one configured from the environment.
     """
-    payload = Input(**given(prompt=prompt))
+    payload = MODEL.build_input(given(prompt=prompt))
     return runcomfy.submit(MODEL, payload, client=client)
 
 
@@ -90,7 +90,7 @@ async def run_async(
         client: the client to use; by default one configured from the environment.
         timeout: seconds to wait for the whole job before `JobTimeoutError`.
     """
-    payload = Input(**given(prompt=prompt))
+    payload = MODEL.build_input(given(prompt=prompt))
     return await runcomfy.run_async(MODEL, payload, client=client, timeout=timeout)
 
 
@@ -105,5 +105,5 @@ async def submit_async(
         prompt: `prompt`
         client: the client to use; by default one configured from the environment.
     """
-    payload = Input(**given(prompt=prompt))
+    payload = MODEL.build_input(given(prompt=prompt))
     return await runcomfy.submit_async(MODEL, payload, client=client)
