@@ -164,7 +164,6 @@ class Lifecycle:
         """
         clock = self.config.clock
         started = clock()
-        polls = 0
         last: RequestStatus | None = None
         while True:
             current = yield from self.status(request_id, spec.model_id or None)
@@ -175,10 +174,9 @@ class Lifecycle:
                 result = yield from self.result(request_id, spec)
                 if result.state.is_terminal or result.output is not None:
                     return _outcome(result, spec)
-            delay = self.config.poll.delay(polls, current.state, current.queue_position)
+            delay = self.config.poll.delay(clock() - started, current.state, current.queue_position)
             if timeout is not None and clock() - started + delay > timeout:
                 yield from self._give_up(current, spec, timeout)
-            polls += 1
             yield Sleep(delay)
 
     def _give_up(

@@ -13,33 +13,37 @@ POLL_INTERVAL_ENV = "RUNCOMFY_POLL_INTERVAL"
 
 @dataclass(frozen=True)
 class PollSchedule:
-    """An adaptive poll schedule.
+    """An adaptive poll schedule, in proportion to how long the job has already taken.
 
-    Polls quickly at first (most short jobs end within seconds), then backs off geometrically
-    up to `maximum`. While a job waits in the queue, each place ahead of it adds `per_queued`
-    seconds, since a job far back cannot finish soon.
+    The wait before the next poll is `initial` plus `growth` seconds per second already
+    waited, capped at `maximum`: a job that ends soon is noticed within about a second, and a
+    job's completion is noticed within about 10 % of its duration after it ends, in a number
+    of requests that grows only with the log of its length until the cap. While a job waits
+    in the queue, each place ahead of it adds `per_queued` seconds: it cannot finish soon.
     """
 
-    initial: float = 0.5
-    factor: float = 1.5
-    maximum: float = 5.0
+    initial: float = 1.0
+    growth: float = 0.1
+    maximum: float = 10.0
     per_queued: float = 0.5
 
     @classmethod
     def from_env(cls) -> PollSchedule:
         """`RUNCOMFY_POLL_INTERVAL=<seconds>` fixes the interval (useful for debugging)."""
         fixed = os.environ.get(POLL_INTERVAL_ENV)
-        if fixed:
-            seconds = float(fixed)
-            return cls(initial=seconds, factor=1.0, maximum=seconds, per_queued=0.0)
-        return cls()
+        return cls.fixed(float(fixed)) if fixed else cls()
 
-    def delay(self, polls: int, state: JobState, queue_position: int | None) -> float:
-        """Seconds to wait before poll number `polls + 1`."""
-        base = min(self.maximum, self.initial * self.factor**polls)
+    @classmethod
+    def fixed(cls, seconds: float) -> PollSchedule:
+        """Poll every `seconds`, whatever the job does."""
+        return cls(initial=seconds, growth=0.0, maximum=seconds, per_queued=0.0)
+
+    def delay(self, elapsed: float, state: JobState, queue_position: int | None) -> float:
+        """Seconds to wait before the next poll, `elapsed` seconds after waiting began."""
+        wait = self.initial + self.growth * max(elapsed, 0.0)
         if state is JobState.IN_QUEUE and queue_position:
-            base = min(self.maximum, base + self.per_queued * queue_position)
-        return base
+            wait += self.per_queued * queue_position
+        return min(self.maximum, wait)
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,1 @@
+"""Benchmarks for the runcomfy runtime; see bench/README.md."""
