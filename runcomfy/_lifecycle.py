@@ -217,8 +217,15 @@ class Lifecycle:
                 )
             else:
                 logger.debug("%s %s -> %s", call.method, call.path, response.status_code)
-                if not _retryable(call, response) or attempt >= self.config.max_retries:
-                    return _read_body(call, response)
+                last_try = attempt >= self.config.max_retries
+                if last_try or not _retryable(call, response):
+                    try:
+                        return _read_body(call, response)
+                    except UnexpectedResponseError:
+                        # An unreadable body is often a proxy's glitch: ask again, unless
+                        # asking again could create a second job.
+                        if last_try or not call.idempotent:
+                            raise
                 delay = self.backoff.delay(attempt, _retry_after(response))
                 logger.info(
                     "%s %s answered %s; retry in %.1f s",
@@ -270,9 +277,14 @@ def _read_body(call: _Call, response: httpx.Response) -> dict[str, Any]:
     if response.status_code >= 400 or (isinstance(data, dict) and _error_code(data) is not None):
         raise _status_error(call, response, data if isinstance(data, dict) else None)
     if not isinstance(data, dict):
+        advice = (
+            "The service may be degraded; retry later."
+            if call.idempotent
+            else "A job may have been created: check the dashboard before submitting again."
+        )
         raise UnexpectedResponseError(
             f"{call.method} {call.path} answered HTTP {response.status_code} with a body that is "
-            "not a JSON object. The service may be degraded; retry later.",
+            f"not a JSON object. {advice}",
             status_code=response.status_code,
             body=response.text[:2000],
             model_id=call.model_id,

@@ -30,6 +30,7 @@ class EmulatorTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         return self._response(request, reply)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        await request.aread()  # a streamed async body cannot be read synchronously
         reply = self._reply(request)
         if reply.delay:
             await asyncio.sleep(min(reply.delay, _read_timeout(request)))

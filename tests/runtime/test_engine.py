@@ -139,6 +139,7 @@ SUBMIT_FAULTS = [
     (httpx.Response(429, headers={"Retry-After": "2"}, json={}), 2, None),
     (httpx.Response(500, json={"error_message": "boom"}), 1, runcomfy.ServerError),
     (httpx.Response(503, json={}), 1, runcomfy.ServerError),
+    (httpx.Response(200, content=b"<html>proxy error</html>"), 1, runcomfy.UnexpectedResponseError),
 ]
 
 
@@ -206,7 +207,7 @@ def test_polling_backs_off_and_queue_position_slows_it(flavour: Callable[..., Fl
     assert seen == [JobState.IN_QUEUE, JobState.IN_QUEUE, JobState.IN_PROGRESS, JobState.SUCCEEDED]
     assert run.sleeps[0] > run.sleeps[2]  # far back in the queue: slower
     assert run.sleeps[2:] == sorted(run.sleeps[2:])  # running: backing off
-    assert max(run.sleeps) <= 5.0
+    assert max(run.sleeps) <= runcomfy.PollSchedule().maximum
 
 
 def test_an_unknown_status_keeps_polling(flavour: Callable[..., Flavour]) -> None:
@@ -254,11 +255,17 @@ def test_http_200_with_error_code_is_an_error(flavour: Callable[..., Flavour]) -
     assert "top up" in str(error)
 
 
-def test_malformed_json_is_a_typed_error(flavour: Callable[..., Flavour]) -> None:
+def test_malformed_json_is_a_typed_error_after_retries(flavour: Callable[..., Flavour]) -> None:
     server = Server({"status": [httpx.Response(200, content=b"<html>oops")]})
     with pytest.raises(runcomfy.UnexpectedResponseError) as caught:
-        flavour(server).call("status", RID)
+        flavour(server, max_retries=2).call("status", RID)
     assert caught.value.request_id == RID
+    assert server.count("status") == 3
+
+
+def test_a_malformed_answer_once_is_asked_again(flavour: Callable[..., Flavour]) -> None:
+    server = Server({"status": [httpx.Response(200, content=b"<html>oops"), DONE]})
+    assert flavour(server).call("status", RID).state is JobState.SUCCEEDED
 
 
 def test_invalid_input_sends_nothing(flavour: Callable[..., Flavour]) -> None:
