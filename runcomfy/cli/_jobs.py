@@ -38,7 +38,7 @@ from runcomfy._types import (
     RequestStatus,
     Result,
 )
-from runcomfy.cli._app import app, err, out
+from runcomfy.cli._app import SpecsDir, app, err, out
 
 # -- what tests replace --------------------------------------------------------------------
 
@@ -513,6 +513,15 @@ AsJson = Annotated[bool, typer.Option("--json", help="Print JSON on stdout, and 
 RequestId = Annotated[str, typer.Argument(help="The request_id the job was submitted as.")]
 
 
+def _emulated(specs: Path) -> tuple[RunComfy, httpx.Client]:
+    """A client for an in-process emulator of every spec, and one for its output files."""
+    from runcomfy.emulator import BASE_URL, EmulatorTransport, ModelAPI, load_models
+
+    transport = EmulatorTransport(ModelAPI(load_models(specs)))
+    client = RunComfy("emulator", base_url=BASE_URL, http_client=httpx.Client(transport=transport))
+    return client, httpx.Client(transport=transport)
+
+
 def _client(base_url: str | None, api_key: str | None) -> RunComfy:
     if base_url is not None and not re.match(r"https?://[^/\s]+", base_url):
         raise ArgumentError(f"--base-url must be an http(s) URL, not {base_url!r}")
@@ -599,6 +608,15 @@ def run(
     as_json: AsJson = False,
     base_url: BaseUrl = None,
     api_key: ApiKey = None,
+    emulator: Annotated[
+        bool,
+        typer.Option(
+            "--emulator",
+            help="Run against an in-process emulator of the Model API built from the specs "
+            "(no account, no token, no network).",
+        ),
+    ] = False,
+    specs: SpecsDir = Path("specs"),
     timeout: Annotated[
         float | None,
         typer.Option(
@@ -619,13 +637,14 @@ def run(
             spec = ModelSpec.untyped(model_id)
         spec.validate_input(data)
         paths: list[Path] = []
-        client = _client(base_url, api_key)
+        client, files = _emulated(specs) if emulator else (_client(base_url, api_key), None)
         with client:
             output = _run_job(client, spec, data, timeout, base_url)
             if download_dir is not None:
                 from runcomfy._download import download
 
-                paths = download(output, download_dir, http_client=make_download_client())
+                files = files or make_download_client()
+                paths = download(output, download_dir, http_client=files)
     if as_json:
         _echo_json(_output_json(output))
         if download_dir is not None:
