@@ -10,11 +10,9 @@ from __future__ import annotations
 import json
 import shlex
 import shutil
-import socket
 import subprocess
-import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -28,7 +26,6 @@ PAGE_HOST = "https://model-api.runcomfy.net"
 MODEL_ID = "ideogram/ideogram-v3/reframe"
 QUEUE_SECONDS = 1.0  # long enough for four curl calls on a job still queued
 RUN_SECONDS = 0.1
-STARTUP_TIMEOUT = 20.0
 CURL = shutil.which("curl")
 
 
@@ -118,13 +115,6 @@ class Live:
         return Answer(int(code), json.loads(body))
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
-
-
 @pytest.fixture(scope="module")
 def page_commands() -> dict[str, list[str]]:
     if not PAGE.is_file():
@@ -133,53 +123,11 @@ def page_commands() -> dict[str, list[str]]:
 
 
 @pytest.fixture
-def live(page_commands: dict[str, list[str]], tmp_path: Path) -> Iterator[Live]:
+def live(page_commands: dict[str, list[str]], serve_emulator: Callable[..., str]) -> Live:
     if CURL is None:
         pytest.skip("curl is not installed")
-    port = _free_port()
-    base = f"http://127.0.0.1:{port}"
-    log = (tmp_path / "serve.log").open("wb")
-    server = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "runcomfy",
-            "serve",
-            "--specs",
-            str(ROOT / "specs"),
-            "--port",
-            str(port),
-            "--queue-seconds",
-            str(QUEUE_SECONDS),
-            "--run-seconds",
-            str(RUN_SECONDS),
-        ],
-        cwd=ROOT,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
-    try:
-        deadline = time.monotonic() + STARTUP_TIMEOUT
-        while True:
-            if server.poll() is not None:
-                output = (tmp_path / "serve.log").read_text(errors="replace")
-                pytest.fail(f"runcomfy serve exited with {server.returncode}: {output}")
-            try:
-                httpx.get(f"{base}/v1/models", timeout=1.0)
-                break
-            except httpx.TransportError:
-                if time.monotonic() > deadline:
-                    pytest.fail(f"runcomfy serve did not listen on {base} within the deadline")
-                time.sleep(0.05)
-        yield Live(base, page_commands)
-    finally:
-        server.terminate()
-        try:
-            server.wait(timeout=5)
-        except subprocess.TimeoutExpired:
-            server.kill()
-            server.wait(timeout=5)
-        log.close()
+    base = serve_emulator(queue_seconds=QUEUE_SECONDS, run_seconds=RUN_SECONDS)
+    return Live(base, page_commands)
 
 
 def test_the_page_has_the_four_commands(page_commands: dict[str, list[str]]) -> None:
