@@ -7,6 +7,7 @@ sync and the async client, with sleeping recorded instead of waited.
 from __future__ import annotations
 
 import asyncio
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -305,3 +306,128 @@ def test_environment_configures_the_client(monkeypatch: pytest.MonkeyPatch) -> N
     config = RunComfy().config
     assert (config.api_key, config.base_url) == ("sk-env", "http://127.0.0.1:9")
     assert config.headers == {"Authorization": "Bearer sk-env", "Accept": "application/json"}
+
+
+# -- the fault table: every fault on every endpoint, and the submits the server saw ---------
+
+CANCELLED = httpx.Response(202, json={"request_id": RID, "outcome": "cancelled"})
+FAULTS: dict[str, Answer] = {
+    "connection refused": httpx.ConnectError,
+    "connect timeout": httpx.ConnectTimeout,
+    "read timeout": httpx.ReadTimeout,
+    "429 with Retry-After": httpx.Response(429, headers={"Retry-After": "3"}),
+    "429 without Retry-After": httpx.Response(429),
+    "500": httpx.Response(500),
+    "502": httpx.Response(502),
+    "503": httpx.Response(503),
+    "504": httpx.Response(504),
+    "malformed JSON": httpx.Response(200, content=b'{"request_id": '),
+    "200 with error_code": ok(error_code=400002, error_message="Insufficient balance"),
+}
+# On submit, only a request that provably never arrived (or a 429) is sent again.
+SUBMIT_OUTCOME: dict[str, type[Exception] | None] = {
+    "connection refused": None,
+    "connect timeout": None,
+    "read timeout": runcomfy.SubmitOutcomeUnknownError,
+    "429 with Retry-After": None,
+    "429 without Retry-After": None,
+    "500": runcomfy.ServerError,
+    "502": runcomfy.ServerError,
+    "503": runcomfy.ServerError,
+    "504": runcomfy.ServerError,
+    "malformed JSON": runcomfy.UnexpectedResponseError,
+    "200 with error_code": runcomfy.BadRequestError,
+}
+GRID = [
+    (fault, endpoint) for fault in FAULTS for endpoint in ("submit", "status", "result", "cancel")
+]
+
+
+def _expected(fault: str, endpoint: str) -> type[Exception] | None:
+    if endpoint == "submit":
+        return SUBMIT_OUTCOME[fault]
+    # Reads and cancel are safe to repeat: every fault but an error answer is retried away.
+    return runcomfy.BadRequestError if fault == "200 with error_code" else None
+
+
+@pytest.mark.parametrize(("fault", "endpoint"), GRID)
+def test_fault_table(flavour: Callable[..., Flavour], fault: str, endpoint: str) -> None:
+    script: dict[str, list[Answer]] = {
+        "submit": [SUBMITTED],
+        "status": [DONE],
+        "result": [RESULT],
+        "cancel": [CANCELLED],
+    }
+    script[endpoint] = [FAULTS[fault], *script[endpoint]]
+    server = Server(script)
+    run = flavour(server)
+    call = ("cancel", RID) if endpoint == "cancel" else ("run", reframe.MODEL, INPUT)
+    error = _expected(fault, endpoint)
+    if error is None:
+        run.call(*call)
+    else:
+        with pytest.raises(error):
+            run.call(*call)
+    resent = endpoint == "submit" and error is None
+    assert server.count("submit") == (0 if endpoint == "cancel" else 2 if resent else 1)
+    if fault == "429 with Retry-After" and error is None:
+        assert run.sleeps[0] == 3.0
+
+
+@pytest.mark.parametrize(
+    ("status", "outcome"),
+    [
+        ("cancelled", runcomfy.JobCancelledError),
+        ("canceled", runcomfy.JobCancelledError),
+        ("failed", runcomfy.JobFailedError),
+        ("succeeded", None),
+        ("completed", None),
+    ],
+)
+def test_terminal_spellings(
+    flavour: Callable[..., Flavour], status: str, outcome: type[Exception] | None
+) -> None:
+    final = ok(request_id=RID, status=status, output={"image": "https://cdn/x.png"})
+    server = Server(
+        {"submit": [SUBMITTED], "status": [ok(request_id=RID, status=status)], "result": [final]}
+    )
+    if outcome is None:
+        assert flavour(server).call("run", reframe.MODEL, INPUT).image == "https://cdn/x.png"
+    else:
+        with pytest.raises(outcome):
+            flavour(server).call("run", reframe.MODEL, INPUT)
+    assert server.count("submit") == 1
+
+
+def test_a_job_that_never_finishes_ends_at_the_deadline(flavour: Callable[..., Flavour]) -> None:
+    ticks = iter(range(0, 100_000, 7))
+    config = runcomfy.ClientConfig(api_key="sk-test", clock=lambda: float(next(ticks)))
+    server = Server({"submit": [SUBMITTED], "status": [ok(request_id=RID, status="in_progress")]})
+    with pytest.raises(runcomfy.JobTimeoutError) as caught:
+        flavour(server, config=config).call("run", reframe.MODEL, INPUT, timeout=120)
+    assert not caught.value.cancelled  # running jobs cannot be cancelled; none was tried
+    assert server.count("cancel") == 0
+    assert server.count("submit") == 1
+
+
+def test_a_canary_key_never_reaches_logs_errors_or_reprs(
+    flavour: Callable[..., Flavour], caplog: pytest.LogCaptureFixture
+) -> None:
+    canary = "sk-canary-7f3e9a"
+    server = Server(
+        {
+            "submit": [httpx.ConnectError, SUBMITTED],
+            "status": [httpx.Response(503), ok(request_id=RID, status="warming_up"), DONE],
+            "result": [RESULT],
+            "cancel": [httpx.Response(401, json={"error_message": "bad token"})],
+        }
+    )
+    caplog.set_level(logging.DEBUG)
+    run = flavour(server, config=runcomfy.ClientConfig(api_key=canary))
+    texts = [repr(run.call("run", reframe.MODEL, INPUT))]
+    with pytest.raises(runcomfy.AuthenticationError) as caught:
+        run.call("cancel", RID)
+    texts += [str(caught.value), repr(caught.value), repr(runcomfy.ClientConfig(api_key=canary))]
+    assert server.seen[0].headers["Authorization"] == f"Bearer {canary}"  # it was used...
+    assert caplog.records  # ...and logged about, at debug level
+    assert all(canary not in text for text in [*texts, caplog.text])
