@@ -224,7 +224,7 @@ class Lifecycle:
                     except UnexpectedResponseError:
                         # An unreadable body is often a proxy's glitch: ask again, unless
                         # asking again could create a second job.
-                        if last_try or not call.idempotent:
+                        if last_try or not call.idempotent or not response.is_success:
                             raise
                 delay = self.backoff.delay(attempt, _retry_after(response))
                 logger.info(
@@ -270,6 +270,17 @@ class Lifecycle:
 
 
 def _read_body(call: _Call, response: httpx.Response) -> dict[str, Any]:
+    if response.is_redirect:
+        # Never followed: the request carries the API key, and the target is not RunComfy's.
+        raise UnexpectedResponseError(
+            f"{call.method} {call.path} was redirected (HTTP {response.status_code}) to "
+            f"{response.headers.get('Location', '?')}; redirects are not followed, so the API key "
+            "goes nowhere else. Check RUNCOMFY_BASE_URL.",
+            status_code=response.status_code,
+            body=response.text[:2000],
+            model_id=call.model_id,
+            request_id=call.request_id,
+        )
     try:
         data = response.json() if response.content else {}
     except ValueError:

@@ -431,3 +431,11 @@ def test_a_canary_key_never_reaches_logs_errors_or_reprs(
     assert server.seen[0].headers["Authorization"] == f"Bearer {canary}"  # it was used...
     assert caplog.records  # ...and logged about, at debug level
     assert all(canary not in text for text in [*texts, caplog.text])
+
+
+def test_a_redirect_is_not_followed_with_the_api_key(flavour: Callable[..., Flavour]) -> None:
+    moved = httpx.Response(307, headers={"Location": "https://elsewhere.example/steal"})
+    server = Server({"status": [moved]})
+    with pytest.raises(runcomfy.UnexpectedResponseError, match="redirects are not followed"):
+        flavour(server).call("status", RID)
+    assert [r.url.host for r in server.seen] == ["model-api.runcomfy.net"]
