@@ -6,21 +6,28 @@ byte-identical files and a schema change shows up as a small diff.
 
 from __future__ import annotations
 
-import pprint
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from functools import cache
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-import jinja2
-
+from codegen import reference
 from codegen import spec as specs
-from codegen.models import Field, ModelGenerationError, generate_models, render_imports
+from codegen.models import (
+    DEFAULT_CHARS,
+    Field,
+    ModelGenerationError,
+    Models,
+    generate_models,
+    render_imports,
+)
 from codegen.naming import WRAPPER_IMPORTS, module_paths
+from codegen.render import header, render
+from codegen.schema import field_notes
+from runcomfy._schema import MEDIA_OUTPUT_SCHEMA
 
 PACKAGE = "runcomfy_models"
-DEFAULT_CHARS = 80  # longer defaults stay in the schema, not in every signature
+REFERENCE = PurePosixPath("MODELS.md")  # the page that documents every model, beside the package
 
 
 @dataclass
@@ -62,6 +69,7 @@ def plan(specs_dir: Path) -> Plan:
     paths = module_paths(seen)
     packages = {path[:i] for path in paths.values() for i in range(1, len(path))}
     modules: dict[str, str] = {}
+    documented: list[reference.Entry] = []
     for spec in loaded:
         if seen[spec.model_id] != spec.path:
             continue
@@ -69,21 +77,24 @@ def plan(specs_dir: Path) -> Plan:
         target = PurePosixPath(PACKAGE, *path)
         target = target / "__init__.py" if path in packages else target.with_suffix(".py")
         try:
-            result.files[target] = render_model(spec)
+            models = generate_models(spec.input_schema, spec.output_schema)
         except ModelGenerationError as exc:
             result.problems.append(f"specs/{spec.path.as_posix()}: cannot generate models: {exc}")
             continue
+        result.files[target] = render_model(spec, models)
         modules[spec.model_id] = ".".join(path)
+        documented.append(reference.entry(spec, models, f"{PACKAGE}.{modules[spec.model_id]}"))
         result.model_ids.append(spec.model_id)
     for package in sorted(packages):
         target = PurePosixPath(PACKAGE, *package, "__init__.py")
         result.files.setdefault(target, render_package(package))
-    result.files[PurePosixPath(PACKAGE, "__init__.py")] = _render(
+    result.files[PurePosixPath(PACKAGE, "__init__.py")] = render(
         "registry.py.jinja",
-        header=_header("specs/"),
+        header=header("specs/"),
         modules=sorted(modules.items()),
     )
     result.files[PurePosixPath(PACKAGE, "py.typed")] = ""
+    result.files[REFERENCE] = reference.render_page(documented)
     return result
 
 
@@ -120,39 +131,48 @@ def check(result: Plan, out_dir: Path) -> Drift:
 
 
 def existing(out_dir: Path) -> list[PurePosixPath]:
+    """The generator's files in `out_dir`: the package's, and the reference page."""
     root = out_dir / PACKAGE
-    if not root.is_dir():
-        return []
-    return sorted(
-        PurePosixPath(p.relative_to(out_dir).as_posix())
-        for p in root.rglob("*")
-        if p.is_file() and "__pycache__" not in p.parts
-    )
+    found = [REFERENCE] if (out_dir / REFERENCE).is_file() else []
+    if root.is_dir():
+        found.extend(
+            PurePosixPath(p.relative_to(out_dir).as_posix())
+            for p in root.rglob("*")
+            if p.is_file() and "__pycache__" not in p.parts
+        )
+    return sorted(found)
 
 
 # -- rendering -----------------------------------------------------------------------------
 
 
-def render_model(spec: specs.Spec) -> str:
-    models = generate_models(spec.input_schema, spec.output_schema)
+def render_model(spec: specs.Spec, models: Models) -> str:
     imports = {module: set(names) for module, names in models.imports.items()}
     for module, wrapper_names in WRAPPER_IMPORTS.items():
         imports.setdefault(module, set()).update(wrapper_names)
-    fields = [_wrapper_field(f) for f in models.fields]
+    published = spec.data["output_schema"]
+    shared_schema = published == {"output": MEDIA_OUTPUT_SCHEMA}
+    if models.shared_output:
+        imports["runcomfy"].add("MediaOutput")
+    if shared_schema:
+        imports["runcomfy"].add("MEDIA_OUTPUT_SCHEMA")
+    raw = spec.input_schema.get("properties") or {}
+    fields = [_wrapper_field(f, raw.get(f.json_name) or {}) for f in models.fields]
     if not any(f["default"] == "NOT_GIVEN" for f in fields):
         # No optional field: the wrappers never name NOT_GIVEN, and an unused import fails ruff.
         imports["runcomfy"] -= {"NOT_GIVEN", "NotGiven"}
     names = {f["name"] for f in fields}
     options = {"client": _free("client", names), "timeout": _free("timeout", names)}
-    return _render(
+    return render(
         "model.py.jinja",
-        header=_header(f"specs/{spec.path.as_posix()}"),
+        header=header(f"specs/{spec.path.as_posix()}"),
         model_id=spec.model_id,
         display_name=spec.display_name,
         imports=render_imports(imports, plain={"runcomfy"}),
         input_schema=spec.data["input_schema"],
-        output_schema=spec.data["output_schema"],
+        output_schema=None if shared_schema else published,
         models=models.body,
+        shared_output=models.shared_output,
         fields=fields,
         options=options,
         wrappers=_wrappers(spec.model_id),
@@ -160,10 +180,10 @@ def render_model(spec: specs.Spec) -> str:
 
 
 def render_package(package: tuple[str, ...]) -> str:
-    return _render("package.py.jinja", header=_header("specs/"), prefix="/".join(package))
+    return render("package.py.jinja", header=header("specs/"), prefix="/".join(package))
 
 
-def _wrapper_field(f: Field) -> dict[str, Any]:
+def _wrapper_field(f: Field, published: Mapping[str, Any]) -> dict[str, Any]:
     # Required fields show their published default; optional ones default to NOT_GIVEN so
     # only what the caller chose is sent and the service applies its own defaults.
     default: str | None = "NOT_GIVEN"
@@ -178,18 +198,23 @@ def _wrapper_field(f: Field) -> dict[str, Any]:
         annotation = (
             annotation.removesuffix(" | None") + " | NotGiven" + (" | None" if nullable else "")
         )
-    return {"name": f.name, "annotation": annotation, "default": default, "doc": _field_doc(f)}
+    return {
+        "name": f.name,
+        "annotation": annotation,
+        "default": default,
+        "doc": field_doc(f, published),
+    }
 
 
-def _field_doc(f: Field) -> str:
+def field_doc(f: Field, published: Mapping[str, Any]) -> str:
+    """A field's line in the wrappers' docstring: what the page says, and how it is read."""
     parts = [str(f.schema.get("description") or "").strip() or f"`{f.json_name}`"]
     if f.default is not None and f.default != "None":
         shown = f.default if len(f.default) <= DEFAULT_CHARS else f"{f.default[:DEFAULT_CHARS]}..."
         parts.append(f"Default: {shown}.")
     if f.json_name != f.name:
         parts.append(f"Sent as `{f.json_name}`.")
-    if not f.required:
-        parts.append("Optional: when not given, the service's default applies.")
+    parts.extend(field_notes(published))
     return " ".join(parts)
 
 
@@ -235,53 +260,6 @@ def _free(name: str, taken: Iterable[str]) -> str:
     while name in taken:
         name = f"{name}_"
     return name
-
-
-def _header(source: str) -> str:
-    return f"# Generated from {source} by `runcomfy generate`. Do not edit: edit the spec instead."
-
-
-def _render(template: str, **context: Any) -> str:
-    return _environment().get_template(template).render(**context)
-
-
-@cache
-def _environment() -> jinja2.Environment:
-    env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(str(templates_dir())),
-        undefined=jinja2.StrictUndefined,
-        keep_trailing_newline=True,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        autoescape=False,
-    )
-    env.filters["py"] = _python_literal
-    env.filters["docstring"] = _docstring_text
-    return env
-
-
-def templates_dir() -> Path:
-    """`templates/` in a source checkout, or the copy packed into the wheel."""
-    here = Path(__file__).resolve().parent
-    for candidate in (here.parent / "templates", here / "templates"):
-        if (candidate / "model.py.jinja").is_file():
-            return candidate
-    raise FileNotFoundError("the codegen templates are missing from this installation")
-
-
-def _python_literal(value: Any) -> str:
-    return pprint.pformat(value, width=100, sort_dicts=False)
-
-
-def _docstring_text(value: Any) -> str:
-    """Text that is safe inside a triple-quoted docstring and leaves no trailing spaces."""
-    text = "\n".join(line.rstrip() for line in str(value).replace("\\", "\\\\").splitlines())
-    # A quote right before the closing quotes would end the string early. Take it off before the
-    # triple-quote escape, so it is escaped once (a trailing `"""` must not become `""\\"`).
-    closing = text.endswith('"')
-    text = text.removesuffix('"') if closing else text
-    text = text.replace('"""', '\\"\\"\\"')
-    return text + '\\"' if closing else text
 
 
 def _remove_empty_dirs(root: Path) -> None:

@@ -41,6 +41,8 @@ WRAPPER_IMPORTS: dict[str, frozenset[str]] = {
         }
     ),
 }
+# What a model module whose output is the generic media one imports besides (from runcomfy).
+MEDIA_OUTPUT_IMPORTS = frozenset({"MEDIA_OUTPUT_SCHEMA", "MediaOutput"})
 # Lower-case names a model module defines or imports. A submodule named like one (`x/y/run`
 # beside a model `x/y`) would replace it on import, so such segments get a trailing `_`,
 # always, so a module's name never changes when another model is added.

@@ -40,11 +40,13 @@ from runcomfy._errors import (
 from runcomfy._model import NOT_GIVEN, ModelSpec, NotGiven, given
 from runcomfy._polling import PollSchedule
 from runcomfy._registry import Registry, UnknownModelError
+from runcomfy._schema import MEDIA_OUTPUT_SCHEMA
 from runcomfy._types import (
     CancelOutcome,
     CancelResult,
     InputModel,
     JobState,
+    MediaOutput,
     OutputModel,
     RequestHandle,
     RequestStatus,
@@ -55,6 +57,7 @@ __all__ = [
     "API_KEY_ENV",
     "BASE_URL_ENV",
     "DEFAULT_BASE_URL",
+    "MEDIA_OUTPUT_SCHEMA",
     "NOT_GIVEN",
     "APIConnectionError",
     "APIStatusError",
@@ -73,6 +76,7 @@ __all__ = [
     "JobFailedError",
     "JobState",
     "JobTimeoutError",
+    "MediaOutput",
     "MissingAPIKeyError",
     "ModelSpec",
     "NotFoundError",

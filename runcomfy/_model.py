@@ -15,7 +15,7 @@ import pydantic
 from pydantic import BaseModel, ConfigDict
 
 from runcomfy._errors import InputProblem, InputValidationError
-from runcomfy._schema import readable
+from runcomfy._schema import readable, validator
 from runcomfy._types import OutputModel
 
 InputT = TypeVar("InputT", bound=BaseModel)
@@ -75,8 +75,11 @@ class ModelSpec(Generic[InputT, OutputT]):
 
     @cached_property
     def _validator(self) -> jsonschema.protocols.Validator:
-        schema = readable(self.input_schema)
-        return jsonschema.validators.validator_for(schema)(schema)
+        return validator(self.input_schema)
+
+    @cached_property
+    def _readable(self) -> dict[str, Any]:
+        return readable(self.input_schema)
 
     def problems(self, data: Mapping[str, Any]) -> list[InputProblem]:
         """Every way `data` breaks the published input schema, in a stable order.
@@ -124,8 +127,9 @@ class ModelSpec(Generic[InputT, OutputT]):
 
     def _with_required_defaults(self, data: Mapping[str, Any]) -> dict[str, Any]:
         filled = dict(data)
-        properties = self.input_schema.get("properties") or {}
-        for name in self.input_schema.get("required") or ():
+        # Read as the validator reads it: a default the field itself rejects is never sent.
+        properties = self._readable.get("properties") or {}
+        for name in self._readable.get("required") or ():
             prop = properties.get(name)
             if name not in filled and isinstance(prop, Mapping) and "default" in prop:
                 filled[name] = prop["default"]

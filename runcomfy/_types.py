@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass, field
-from typing import Any, Generic, TypeVar
+from typing import Annotated, Any, Generic, TypeVar
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 OutputT = TypeVar("OutputT", bound="OutputModel")
 
@@ -24,6 +24,19 @@ class OutputModel(BaseModel):
     """Base of every generated `Output`: fields the schema does not name are kept, not dropped."""
 
     model_config = ConfigDict(extra="allow", populate_by_name=True)
+
+
+class MediaOutput(OutputModel):
+    """The `Output` of every model that publishes the generic output schema of RunComfy's API
+    pages (`MEDIA_OUTPUT_SCHEMA`): a URL, or a list of URLs, per kind of media.
+
+    Like every `OutputModel` it keeps the fields it does not name (an `audio` URL, ...).
+    """
+
+    image: Annotated[str | None, Field(description="Single image URL")] = None
+    video: Annotated[str | None, Field(description="Single video URL")] = None
+    images: Annotated[list[str] | None, Field(description="Multiple image URLs")] = None
+    videos: Annotated[list[str] | None, Field(description="Multiple video URLs")] = None
 
 
 class JobState(str, enum.Enum):

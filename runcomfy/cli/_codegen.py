@@ -5,10 +5,12 @@ from __future__ import annotations
 import importlib
 from pathlib import Path
 from types import ModuleType
-from typing import Annotated
+from typing import Annotated, Any
 
+import httpx
 import typer
 
+from runcomfy._config import ClientConfig, MissingAPIKeyError
 from runcomfy.cli._app import OutDir, SpecsDir, app, err, out
 
 
@@ -70,30 +72,74 @@ def generate(
         raise typer.Exit(1)
 
 
+def make_http_client() -> httpx.Client:
+    """The HTTP client `import --from-api` fetches the catalog with (tests replace it)."""
+    return httpx.Client(follow_redirects=False)
+
+
 @app.command("import")
 def import_(
     paths: Annotated[
-        list[Path],
-        typer.Argument(help="Model API pages (text or saved HTML).", exists=True, dir_okay=False),
-    ],
+        list[Path] | None,
+        typer.Argument(
+            help="Model API pages (text or saved HTML) or catalog JSON (an entry or a list page).",
+            exists=True,
+            dir_okay=False,
+            show_default=False,
+        ),
+    ] = None,
+    from_api: Annotated[
+        bool,
+        typer.Option(
+            "--from-api",
+            help="Import every model the Model API lists (RUNCOMFY_API_KEY, RUNCOMFY_BASE_URL).",
+        ),
+    ] = False,
+    page_size: Annotated[
+        int,
+        typer.Option("--page-size", min=1, help="Models asked for per catalog page (--from-api)."),
+    ] = 100,
     specs: SpecsDir = Path("specs"),
 ) -> None:
-    """Turn RunComfy model API pages into spec files under specs/."""
+    """Turn model API pages and catalog entries into spec files under specs/.
+
+    Each file is read by its content; a model already in specs/ has its spec updated in place.
+    """
     importer = _codegen("importer")
-    spec_module = _codegen("spec")
+    catalog = _codegen("catalog")
+    if not paths and not from_api:
+        err.print("Nothing to import: give pages or catalog files, or --from-api.")
+        raise typer.Exit(2)
+    batches: list[tuple[str, Any]] = []
     failed = 0
-    for path in paths:
+    for path in paths or ():
         try:
-            data = importer.import_file(path)
-        except (importer.PageImportError, UnicodeDecodeError) as exc:
+            batches.append((str(path), importer.import_file(path)))
+        except (importer.PageImportError, catalog.CatalogError, UnicodeDecodeError) as exc:
             err.print(f"[red]error[/red] {path}: {exc}", highlight=False)
             failed += 1
-            continue
-        target = specs / spec_module.spec_path(data["model_id"])
-        existed = target.is_file()
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(importer.render_spec(data), encoding="utf-8")
-        verb = "updated" if existed else "created"
-        out.print(f"{verb} {target} ({data['model_id']})", highlight=False)
+    if from_api:
+        try:
+            batches.append(_from_api(importer, catalog, page_size))
+        except (catalog.CatalogError, MissingAPIKeyError) as exc:
+            err.print(f"[red]error[/red] {exc}", highlight=False)
+            failed += 1
+    for where, imported in batches:
+        for problem in imported.problems:
+            err.print(f"[red]error[/red] {where}: {problem}", highlight=False)
+            failed += 1
+        for spec in imported.specs:
+            stored = importer.store(spec, specs)
+            out.print(f"{stored.verb} {stored.path} ({spec['model_id']})", highlight=False)
+            for note in stored.notes:
+                out.print(f"  note: {note}", highlight=False)
     if failed:
         raise typer.Exit(1)
+
+
+def _from_api(importer: ModuleType, catalog: ModuleType, page_size: int) -> tuple[str, Any]:
+    config = ClientConfig.resolve()
+    with make_http_client() as http:
+        entries = catalog.fetch(http, config, page_size=page_size)
+    url = config.base_url + catalog.CATALOG_PATH
+    return url, importer.from_catalog(entries, {"kind": "catalog", "url": url})

@@ -17,7 +17,7 @@ from typing import Any
 
 import jsonschema
 
-from runcomfy._schema import readable
+from runcomfy._schema import validator
 from runcomfy.emulator._jobs import Job, JobStore, Timings
 from runcomfy.emulator._media import EXTENSIONS, MEDIA
 
@@ -105,7 +105,8 @@ class ModelAPI:
         self.clock = clock
         self.jobs = JobStore()
         self._wall_offset = time.time() - clock()
-        self._validators = {m.model_id: _validator(m.input_schema) for m in self.models.values()}
+        # Built on a model's first submit: most uses of an emulator touch a few of its models.
+        self._validators: dict[str, jsonschema.protocols.Validator] = {}
 
     # -- dispatch ------------------------------------------------------------------------
 
@@ -197,7 +198,7 @@ class ModelAPI:
                 "msg": error.message,
                 "type": str(error.validator),
             }
-            for error in self._validators[model_id].iter_errors(payload)
+            for error in self._validator(model).iter_errors(payload)
         ]
         if problems:
             fields = ", ".join(".".join(map(str, p["loc"][1:])) or "body" for p in problems)
@@ -277,6 +278,12 @@ class ModelAPI:
 
     # -- pieces --------------------------------------------------------------------------
 
+    def _validator(self, model: EmulatedModel) -> jsonschema.protocols.Validator:
+        """Validation as the runtime does it: the published schema, its quirks read the same way."""
+        if model.model_id not in self._validators:
+            self._validators[model.model_id] = validator(model.input_schema)
+        return self._validators[model.model_id]
+
     def _output(self, job: Job, base_url: str) -> dict[str, Any]:
         """Outputs shaped by the model's output schema: the fields for its kind of media."""
         model = self.models[job.model_id]
@@ -333,12 +340,6 @@ class ModelAPI:
     def _iso(self, monotonic: float) -> str:
         moment = datetime.fromtimestamp(monotonic + self._wall_offset, tz=timezone.utc)
         return moment.isoformat(timespec="milliseconds").replace("+00:00", "Z")
-
-
-def _validator(schema: dict[str, Any]) -> jsonschema.protocols.Validator:
-    """Validation as the runtime does it: the published schema, its quirks read the same way."""
-    readable_schema = readable(schema)
-    return jsonschema.validators.validator_for(readable_schema)(readable_schema)
 
 
 def _endpoint(method: str, path: str) -> str:

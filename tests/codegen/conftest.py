@@ -14,6 +14,7 @@ import re
 import subprocess
 import sys
 from collections.abc import Callable, Iterator, Sequence
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
@@ -45,22 +46,41 @@ def golden_tree(golden_plan: generate.Plan, tmp_path_factory: pytest.TempPathFac
     return root
 
 
-@pytest.fixture(scope="session")
-def golden_models(golden_tree: Path) -> Iterator[ModuleType]:
-    """The rendered golden package, imported as `golden_runcomfy_models`."""
-    root = golden_tree / "generated" / generate.PACKAGE
+@contextmanager
+def imported_package(out_dir: Path, name: str) -> Iterator[ModuleType]:
+    """The `runcomfy_models` rendered into `out_dir`, imported as `name`, forgotten after."""
+    root = out_dir / generate.PACKAGE
     spec = importlib.util.spec_from_file_location(
-        GOLDEN_PACKAGE, root / "__init__.py", submodule_search_locations=[str(root)]
+        name, root / "__init__.py", submodule_search_locations=[str(root)]
     )
     assert spec is not None and spec.loader is not None
     package = importlib.util.module_from_spec(spec)
-    sys.modules[GOLDEN_PACKAGE] = package
+    sys.modules[name] = package
     try:
         spec.loader.exec_module(package)
         yield package
     finally:
-        for name in [n for n in sys.modules if n.partition(".")[0] == GOLDEN_PACKAGE]:
-            del sys.modules[name]
+        for loaded in [n for n in sys.modules if n.partition(".")[0] == name]:
+            del sys.modules[loaded]
+
+
+@pytest.fixture(scope="session")
+def golden_models(golden_tree: Path) -> Iterator[ModuleType]:
+    """The rendered golden package, imported as `golden_runcomfy_models`."""
+    with imported_package(golden_tree / "generated", GOLDEN_PACKAGE) as package:
+        yield package
+
+
+@pytest.fixture(scope="session")
+def import_generated() -> Callable[[Path, str], AbstractContextManager[ModuleType]]:
+    """`imported_package`, for tests that render a package of their own."""
+    return imported_package
+
+
+@pytest.fixture(scope="session")
+def models(golden_models: ModuleType) -> dict[str, ModuleType]:
+    """Each golden model's module, by model_id."""
+    return {model_id: golden_models.load(model_id) for model_id in golden_models.model_ids()}
 
 
 @dataclass(frozen=True)

@@ -26,6 +26,7 @@ REPO = Path(__file__).resolve().parents[2]
 GOLDEN = Path(__file__).resolve().parent / "golden"
 GOLDEN_SPECS = Path(__file__).resolve().parent / "fixtures" / "specs"
 REFRAME = PurePosixPath("runcomfy_models/ideogram/ideogram_v3/reframe.py")
+REFERENCE = PurePosixPath("MODELS.md")
 
 
 def tree(root: Path) -> dict[PurePosixPath, bytes]:
@@ -112,10 +113,10 @@ def test_a_copy_of_the_project_starts_clean(project: Path) -> None:
     assert drift(project).clean
 
 
-def test_a_changed_spec_makes_its_module_stale(project: Path) -> None:
+def test_a_changed_spec_makes_its_module_and_the_reference_page_stale(project: Path) -> None:
     rename_reframe(project)
 
-    assert drift(project) == generate.Drift(stale=[REFRAME], missing=[], orphaned=[])
+    assert drift(project) == generate.Drift(stale=[REFERENCE, REFRAME], missing=[], orphaned=[])
 
 
 def test_a_removed_spec_leaves_its_modules_orphaned(project: Path) -> None:
@@ -128,14 +129,23 @@ def test_a_removed_spec_leaves_its_modules_orphaned(project: Path) -> None:
         PurePosixPath("runcomfy_models/ideogram/ideogram_v3/__init__.py"),
         REFRAME,
     ]
-    assert found.stale == [PurePosixPath("runcomfy_models/__init__.py")]  # the registry
+    # The reference page and the registry.
+    assert found.stale == [REFERENCE, PurePosixPath("runcomfy_models/__init__.py")]
     assert found.missing == []
 
 
-def test_a_deleted_generated_file_is_missing(project: Path) -> None:
-    (project / "generated" / REFRAME).unlink()
+@pytest.mark.parametrize("path", [REFRAME, REFERENCE], ids=["module", "reference-page"])
+def test_a_deleted_generated_file_is_missing(project: Path, path: PurePosixPath) -> None:
+    (project / "generated" / path).unlink()
 
-    assert drift(project) == generate.Drift(stale=[], missing=[REFRAME], orphaned=[])
+    assert drift(project) == generate.Drift(stale=[], missing=[path], orphaned=[])
+
+
+def test_the_reference_page_is_checked_like_the_code(project: Path) -> None:
+    page = project / "generated" / REFERENCE
+    page.write_text(page.read_text(encoding="utf-8") + "edited by hand\n", encoding="utf-8")
+
+    assert drift(project) == generate.Drift(stale=[REFERENCE], missing=[], orphaned=[])
 
 
 def squashed(text: str) -> str:

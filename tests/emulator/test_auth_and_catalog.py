@@ -35,9 +35,9 @@ def _extra(model_id: str) -> EmulatedModel:
 def api(
     runcomfy_emulated_models: dict[str, EmulatedModel], runcomfy_clock: VirtualClock
 ) -> ModelAPI:
-    """The project's models plus two more, so the catalog has pages; one token only."""
+    """The project's reframe plus two more, so the catalog has pages; one token only."""
     models = {
-        **runcomfy_emulated_models,
+        reframe.MODEL_ID: runcomfy_emulated_models[reframe.MODEL_ID],
         "aaa/first": _extra("aaa/first"),
         "zzz/last": _extra("zzz/last"),
     }

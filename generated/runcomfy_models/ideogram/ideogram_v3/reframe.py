@@ -19,9 +19,9 @@ from runcomfy import (
     NOT_GIVEN,
     AsyncRunComfy,
     InputModel,
+    MediaOutput,
     ModelSpec,
     NotGiven,
-    OutputModel,
     RequestHandle,
     RunComfy,
     given,
@@ -149,11 +149,8 @@ class Input(InputModel):
     style: dict[str, Any] | None = None
 
 
-class Output(OutputModel):
-    image: Annotated[str | None, Field(description="URL immagine singola")] = None
-    video: Annotated[str | None, Field(description="URL video singolo")] = None
-    images: Annotated[list[str] | None, Field(description="più URL immagine")] = None
-    videos: Annotated[list[str] | None, Field(description="più URL video")] = None
+# The output schema is the generic one API pages publish: its model is shared by every module.
+Output = MediaOutput
 
 
 MODEL: Final = ModelSpec(MODEL_ID, Input, Output, INPUT_SCHEMA, OUTPUT_SCHEMA["output"])
@@ -177,13 +174,15 @@ def run(
 ) -> Output:
     """Run `ideogram/ideogram-v3/reframe`: submit a job, wait for it and return its output.
 
+    Arguments left as `NOT_GIVEN` are not sent: the service applies its own default.
+
     Args:
         image: `image`
         resolution: `resolution` Default: "1152:864 (4:3)".
-        seed: `seed` Optional: when not given, the service's default applies.
-        rendering_speed: `rendering_speed` Default: "BALANCED". Optional: when not given, the service's default applies.
-        color_palette: `color_palette` Optional: when not given, the service's default applies.
-        style: `style` Optional: when not given, the service's default applies.
+        seed: `seed`
+        rendering_speed: `rendering_speed` Default: "BALANCED".
+        color_palette: `color_palette`
+        style: `style`
         client: the client to use; by default one configured from the environment.
         timeout: seconds to wait for the whole job before `JobTimeoutError`.
     """
@@ -201,17 +200,7 @@ def submit(
     style: dict[str, Any] | NotGiven | None = NOT_GIVEN,
     client: RunComfy | None = None,
 ) -> RequestHandle:
-    """Submit a `ideogram/ideogram-v3/reframe` job and return its handle without waiting.
-
-    Args:
-        image: `image`
-        resolution: `resolution` Default: "1152:864 (4:3)".
-        seed: `seed` Optional: when not given, the service's default applies.
-        rendering_speed: `rendering_speed` Default: "BALANCED". Optional: when not given, the service's default applies.
-        color_palette: `color_palette` Optional: when not given, the service's default applies.
-        style: `style` Optional: when not given, the service's default applies.
-        client: the client to use; by default one configured from the environment.
-    """
+    """Submit a `ideogram/ideogram-v3/reframe` job and return its handle without waiting. Arguments as for `run()`."""
     payload = MODEL.build_input(given(image=image, resolution=resolution, seed=seed, rendering_speed=rendering_speed, color_palette=color_palette, style=style))
     return runcomfy.submit(MODEL, payload, client=client)
 
@@ -227,18 +216,7 @@ async def run_async(
     client: AsyncRunComfy | None = None,
     timeout: float | None = None,
 ) -> Output:
-    """Run `ideogram/ideogram-v3/reframe` asynchronously and return its output.
-
-    Args:
-        image: `image`
-        resolution: `resolution` Default: "1152:864 (4:3)".
-        seed: `seed` Optional: when not given, the service's default applies.
-        rendering_speed: `rendering_speed` Default: "BALANCED". Optional: when not given, the service's default applies.
-        color_palette: `color_palette` Optional: when not given, the service's default applies.
-        style: `style` Optional: when not given, the service's default applies.
-        client: the client to use; by default one configured from the environment.
-        timeout: seconds to wait for the whole job before `JobTimeoutError`.
-    """
+    """Run `ideogram/ideogram-v3/reframe` asynchronously and return its output. Arguments as for `run()`."""
     payload = MODEL.build_input(given(image=image, resolution=resolution, seed=seed, rendering_speed=rendering_speed, color_palette=color_palette, style=style))
     return await runcomfy.run_async(MODEL, payload, client=client, timeout=timeout)
 
@@ -253,16 +231,6 @@ async def submit_async(
     style: dict[str, Any] | NotGiven | None = NOT_GIVEN,
     client: AsyncRunComfy | None = None,
 ) -> RequestHandle:
-    """Submit a `ideogram/ideogram-v3/reframe` job asynchronously and return its handle.
-
-    Args:
-        image: `image`
-        resolution: `resolution` Default: "1152:864 (4:3)".
-        seed: `seed` Optional: when not given, the service's default applies.
-        rendering_speed: `rendering_speed` Default: "BALANCED". Optional: when not given, the service's default applies.
-        color_palette: `color_palette` Optional: when not given, the service's default applies.
-        style: `style` Optional: when not given, the service's default applies.
-        client: the client to use; by default one configured from the environment.
-    """
+    """Submit a `ideogram/ideogram-v3/reframe` job asynchronously and return its handle. Arguments as for `run()`."""
     payload = MODEL.build_input(given(image=image, resolution=resolution, seed=seed, rendering_speed=rendering_speed, color_palette=color_palette, style=style))
     return await runcomfy.submit_async(MODEL, payload, client=client)

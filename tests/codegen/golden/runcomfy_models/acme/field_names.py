@@ -122,16 +122,18 @@ def run(
 ) -> Output:
     """Run `acme/field-names`: submit a job, wait for it and return its output.
 
+    Arguments left as `NOT_GIVEN` are not sent: the service applies its own default.
+
     Args:
         prompt: `prompt`
-        class_: A Python keyword. Sent as `class`. Optional: when not given, the service's default applies.
-        image_url: Hyphenated. Sent as `image-url`. Optional: when not given, the service's default applies.
-        from_: A keyword with an enum. Sent as `from`. Optional: when not given, the service's default applies.
-        field_2nd_pass: Starts with a digit. Sent as `2nd-pass`. Optional: when not given, the service's default applies.
-        mapping: Its alias must not shadow typing's Mapping. Optional: when not given, the service's default applies.
-        client: Same name as the wrappers' client option. Optional: when not given, the service's default applies.
-        timeout: Same name as the wrappers' timeout option. Optional: when not given, the service's default applies.
-        style: `style` Optional: when not given, the service's default applies.
+        class_: A Python keyword. Sent as `class`.
+        image_url: Hyphenated. Sent as `image-url`.
+        from_: A keyword with an enum. Sent as `from`.
+        field_2nd_pass: Starts with a digit. Sent as `2nd-pass`.
+        mapping: Its alias must not shadow typing's Mapping.
+        client: Same name as the wrappers' client option.
+        timeout: Same name as the wrappers' timeout option.
+        style: `style`
         client_: the client to use; by default one configured from the environment.
         timeout_: seconds to wait for the whole job before `JobTimeoutError`.
     """
@@ -152,20 +154,7 @@ def submit(
     style: Style | NotGiven | None = NOT_GIVEN,
     client_: RunComfy | None = None,
 ) -> RequestHandle:
-    """Submit a `acme/field-names` job and return its handle without waiting.
-
-    Args:
-        prompt: `prompt`
-        class_: A Python keyword. Sent as `class`. Optional: when not given, the service's default applies.
-        image_url: Hyphenated. Sent as `image-url`. Optional: when not given, the service's default applies.
-        from_: A keyword with an enum. Sent as `from`. Optional: when not given, the service's default applies.
-        field_2nd_pass: Starts with a digit. Sent as `2nd-pass`. Optional: when not given, the service's default applies.
-        mapping: Its alias must not shadow typing's Mapping. Optional: when not given, the service's default applies.
-        client: Same name as the wrappers' client option. Optional: when not given, the service's default applies.
-        timeout: Same name as the wrappers' timeout option. Optional: when not given, the service's default applies.
-        style: `style` Optional: when not given, the service's default applies.
-        client_: the client to use; by default one configured from the environment.
-    """
+    """Submit a `acme/field-names` job and return its handle without waiting. Arguments as for `run()`."""
     payload = MODEL.build_input(given(prompt=prompt, class_=class_, image_url=image_url, from_=from_, field_2nd_pass=field_2nd_pass, mapping=mapping, client=client, timeout=timeout, style=style))
     return runcomfy.submit(MODEL, payload, client=client_)
 
@@ -184,21 +173,7 @@ async def run_async(
     client_: AsyncRunComfy | None = None,
     timeout_: float | None = None,
 ) -> Output:
-    """Run `acme/field-names` asynchronously and return its output.
-
-    Args:
-        prompt: `prompt`
-        class_: A Python keyword. Sent as `class`. Optional: when not given, the service's default applies.
-        image_url: Hyphenated. Sent as `image-url`. Optional: when not given, the service's default applies.
-        from_: A keyword with an enum. Sent as `from`. Optional: when not given, the service's default applies.
-        field_2nd_pass: Starts with a digit. Sent as `2nd-pass`. Optional: when not given, the service's default applies.
-        mapping: Its alias must not shadow typing's Mapping. Optional: when not given, the service's default applies.
-        client: Same name as the wrappers' client option. Optional: when not given, the service's default applies.
-        timeout: Same name as the wrappers' timeout option. Optional: when not given, the service's default applies.
-        style: `style` Optional: when not given, the service's default applies.
-        client_: the client to use; by default one configured from the environment.
-        timeout_: seconds to wait for the whole job before `JobTimeoutError`.
-    """
+    """Run `acme/field-names` asynchronously and return its output. Arguments as for `run()`."""
     payload = MODEL.build_input(given(prompt=prompt, class_=class_, image_url=image_url, from_=from_, field_2nd_pass=field_2nd_pass, mapping=mapping, client=client, timeout=timeout, style=style))
     return await runcomfy.run_async(MODEL, payload, client=client_, timeout=timeout_)
 
@@ -216,19 +191,6 @@ async def submit_async(
     style: Style | NotGiven | None = NOT_GIVEN,
     client_: AsyncRunComfy | None = None,
 ) -> RequestHandle:
-    """Submit a `acme/field-names` job asynchronously and return its handle.
-
-    Args:
-        prompt: `prompt`
-        class_: A Python keyword. Sent as `class`. Optional: when not given, the service's default applies.
-        image_url: Hyphenated. Sent as `image-url`. Optional: when not given, the service's default applies.
-        from_: A keyword with an enum. Sent as `from`. Optional: when not given, the service's default applies.
-        field_2nd_pass: Starts with a digit. Sent as `2nd-pass`. Optional: when not given, the service's default applies.
-        mapping: Its alias must not shadow typing's Mapping. Optional: when not given, the service's default applies.
-        client: Same name as the wrappers' client option. Optional: when not given, the service's default applies.
-        timeout: Same name as the wrappers' timeout option. Optional: when not given, the service's default applies.
-        style: `style` Optional: when not given, the service's default applies.
-        client_: the client to use; by default one configured from the environment.
-    """
+    """Submit a `acme/field-names` job asynchronously and return its handle. Arguments as for `run()`."""
     payload = MODEL.build_input(given(prompt=prompt, class_=class_, image_url=image_url, from_=from_, field_2nd_pass=field_2nd_pass, mapping=mapping, client=client, timeout=timeout, style=style))
     return await runcomfy.submit_async(MODEL, payload, client=client_)

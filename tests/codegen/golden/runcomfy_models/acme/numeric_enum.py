@@ -78,11 +78,13 @@ def run(
 ) -> Output:
     """Run `acme/numeric-enum`: submit a job, wait for it and return its output.
 
+    Arguments left as `NOT_GIVEN` are not sent: the service applies its own default.
+
     Args:
         steps: `steps` Default: 4.
-        fps: `fps` Default: 24. Optional: when not given, the service's default applies.
-        guidance: `guidance` Optional: when not given, the service's default applies.
-        seed: `seed` Optional: when not given, the service's default applies.
+        fps: `fps` Default: 24.
+        guidance: `guidance`
+        seed: `seed`
         client: the client to use; by default one configured from the environment.
         timeout: seconds to wait for the whole job before `JobTimeoutError`.
     """
@@ -98,15 +100,7 @@ def submit(
     seed: int | NotGiven | None = NOT_GIVEN,
     client: RunComfy | None = None,
 ) -> RequestHandle:
-    """Submit a `acme/numeric-enum` job and return its handle without waiting.
-
-    Args:
-        steps: `steps` Default: 4.
-        fps: `fps` Default: 24. Optional: when not given, the service's default applies.
-        guidance: `guidance` Optional: when not given, the service's default applies.
-        seed: `seed` Optional: when not given, the service's default applies.
-        client: the client to use; by default one configured from the environment.
-    """
+    """Submit a `acme/numeric-enum` job and return its handle without waiting. Arguments as for `run()`."""
     payload = MODEL.build_input(given(steps=steps, fps=fps, guidance=guidance, seed=seed))
     return runcomfy.submit(MODEL, payload, client=client)
 
@@ -120,16 +114,7 @@ async def run_async(
     client: AsyncRunComfy | None = None,
     timeout: float | None = None,
 ) -> Output:
-    """Run `acme/numeric-enum` asynchronously and return its output.
-
-    Args:
-        steps: `steps` Default: 4.
-        fps: `fps` Default: 24. Optional: when not given, the service's default applies.
-        guidance: `guidance` Optional: when not given, the service's default applies.
-        seed: `seed` Optional: when not given, the service's default applies.
-        client: the client to use; by default one configured from the environment.
-        timeout: seconds to wait for the whole job before `JobTimeoutError`.
-    """
+    """Run `acme/numeric-enum` asynchronously and return its output. Arguments as for `run()`."""
     payload = MODEL.build_input(given(steps=steps, fps=fps, guidance=guidance, seed=seed))
     return await runcomfy.run_async(MODEL, payload, client=client, timeout=timeout)
 
@@ -142,14 +127,6 @@ async def submit_async(
     seed: int | NotGiven | None = NOT_GIVEN,
     client: AsyncRunComfy | None = None,
 ) -> RequestHandle:
-    """Submit a `acme/numeric-enum` job asynchronously and return its handle.
-
-    Args:
-        steps: `steps` Default: 4.
-        fps: `fps` Default: 24. Optional: when not given, the service's default applies.
-        guidance: `guidance` Optional: when not given, the service's default applies.
-        seed: `seed` Optional: when not given, the service's default applies.
-        client: the client to use; by default one configured from the environment.
-    """
+    """Submit a `acme/numeric-enum` job asynchronously and return its handle. Arguments as for `run()`."""
     payload = MODEL.build_input(given(steps=steps, fps=fps, guidance=guidance, seed=seed))
     return await runcomfy.submit_async(MODEL, payload, client=client)

@@ -98,13 +98,15 @@ def run(
 ) -> Output:
     """Run `acme/quoting`: submit a job, wait for it and return its output.
 
+    Arguments left as `NOT_GIVEN` are not sent: the service applies its own default.
+
     Args:
         prompt: Say "hi" or 'bye'; a path C:\\temp\\new; triple \"\"\" quotes; ${var} and $HOME; `code`; em — dash; 中文提示 한국어 日本語 Default: 'a "cat" \\\\ 猫'.
         negative_prompt: Line one.
             Line two, trailing spaces
 
-                indented, then ''' and \"\"\"" Default: "". Optional: when not given, the service's default applies.
-        style: Ends with a quote " Optional: when not given, the service's default applies.
+                indented, then ''' and \"\"\"" Default: "".
+        style: Ends with a quote \"
         client: the client to use; by default one configured from the environment.
         timeout: seconds to wait for the whole job before `JobTimeoutError`.
     """
@@ -119,17 +121,7 @@ def submit(
     style: Style | NotGiven | None = NOT_GIVEN,
     client: RunComfy | None = None,
 ) -> RequestHandle:
-    """Submit a `acme/quoting` job and return its handle without waiting.
-
-    Args:
-        prompt: Say "hi" or 'bye'; a path C:\\temp\\new; triple \"\"\" quotes; ${var} and $HOME; `code`; em — dash; 中文提示 한국어 日本語 Default: 'a "cat" \\\\ 猫'.
-        negative_prompt: Line one.
-            Line two, trailing spaces
-
-                indented, then ''' and \"\"\"" Default: "". Optional: when not given, the service's default applies.
-        style: Ends with a quote " Optional: when not given, the service's default applies.
-        client: the client to use; by default one configured from the environment.
-    """
+    """Submit a `acme/quoting` job and return its handle without waiting. Arguments as for `run()`."""
     payload = MODEL.build_input(given(prompt=prompt, negative_prompt=negative_prompt, style=style))
     return runcomfy.submit(MODEL, payload, client=client)
 
@@ -142,18 +134,7 @@ async def run_async(
     client: AsyncRunComfy | None = None,
     timeout: float | None = None,
 ) -> Output:
-    """Run `acme/quoting` asynchronously and return its output.
-
-    Args:
-        prompt: Say "hi" or 'bye'; a path C:\\temp\\new; triple \"\"\" quotes; ${var} and $HOME; `code`; em — dash; 中文提示 한국어 日本語 Default: 'a "cat" \\\\ 猫'.
-        negative_prompt: Line one.
-            Line two, trailing spaces
-
-                indented, then ''' and \"\"\"" Default: "". Optional: when not given, the service's default applies.
-        style: Ends with a quote " Optional: when not given, the service's default applies.
-        client: the client to use; by default one configured from the environment.
-        timeout: seconds to wait for the whole job before `JobTimeoutError`.
-    """
+    """Run `acme/quoting` asynchronously and return its output. Arguments as for `run()`."""
     payload = MODEL.build_input(given(prompt=prompt, negative_prompt=negative_prompt, style=style))
     return await runcomfy.run_async(MODEL, payload, client=client, timeout=timeout)
 
@@ -165,16 +146,6 @@ async def submit_async(
     style: Style | NotGiven | None = NOT_GIVEN,
     client: AsyncRunComfy | None = None,
 ) -> RequestHandle:
-    """Submit a `acme/quoting` job asynchronously and return its handle.
-
-    Args:
-        prompt: Say "hi" or 'bye'; a path C:\\temp\\new; triple \"\"\" quotes; ${var} and $HOME; `code`; em — dash; 中文提示 한국어 日本語 Default: 'a "cat" \\\\ 猫'.
-        negative_prompt: Line one.
-            Line two, trailing spaces
-
-                indented, then ''' and \"\"\"" Default: "". Optional: when not given, the service's default applies.
-        style: Ends with a quote " Optional: when not given, the service's default applies.
-        client: the client to use; by default one configured from the environment.
-    """
+    """Submit a `acme/quoting` job asynchronously and return its handle. Arguments as for `run()`."""
     payload = MODEL.build_input(given(prompt=prompt, negative_prompt=negative_prompt, style=style))
     return await runcomfy.submit_async(MODEL, payload, client=client)

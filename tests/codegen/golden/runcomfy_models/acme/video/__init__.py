@@ -65,9 +65,11 @@ def run(
 ) -> Output:
     """Run `acme/video`: submit a job, wait for it and return its output.
 
+    Arguments left as `NOT_GIVEN` are not sent: the service applies its own default.
+
     Args:
         prompt: `prompt`
-        duration: `duration` Default: 5. Optional: when not given, the service's default applies.
+        duration: `duration` Default: 5.
         client: the client to use; by default one configured from the environment.
         timeout: seconds to wait for the whole job before `JobTimeoutError`.
     """
@@ -81,13 +83,7 @@ def submit(
     duration: Duration | NotGiven | None = NOT_GIVEN,
     client: RunComfy | None = None,
 ) -> RequestHandle:
-    """Submit a `acme/video` job and return its handle without waiting.
-
-    Args:
-        prompt: `prompt`
-        duration: `duration` Default: 5. Optional: when not given, the service's default applies.
-        client: the client to use; by default one configured from the environment.
-    """
+    """Submit a `acme/video` job and return its handle without waiting. Arguments as for `run()`."""
     payload = MODEL.build_input(given(prompt=prompt, duration=duration))
     return runcomfy.submit(MODEL, payload, client=client)
 
@@ -99,14 +95,7 @@ async def run_async(
     client: AsyncRunComfy | None = None,
     timeout: float | None = None,
 ) -> Output:
-    """Run `acme/video` asynchronously and return its output.
-
-    Args:
-        prompt: `prompt`
-        duration: `duration` Default: 5. Optional: when not given, the service's default applies.
-        client: the client to use; by default one configured from the environment.
-        timeout: seconds to wait for the whole job before `JobTimeoutError`.
-    """
+    """Run `acme/video` asynchronously and return its output. Arguments as for `run()`."""
     payload = MODEL.build_input(given(prompt=prompt, duration=duration))
     return await runcomfy.run_async(MODEL, payload, client=client, timeout=timeout)
 
@@ -117,12 +106,6 @@ async def submit_async(
     duration: Duration | NotGiven | None = NOT_GIVEN,
     client: AsyncRunComfy | None = None,
 ) -> RequestHandle:
-    """Submit a `acme/video` job asynchronously and return its handle.
-
-    Args:
-        prompt: `prompt`
-        duration: `duration` Default: 5. Optional: when not given, the service's default applies.
-        client: the client to use; by default one configured from the environment.
-    """
+    """Submit a `acme/video` job asynchronously and return its handle. Arguments as for `run()`."""
     payload = MODEL.build_input(given(prompt=prompt, duration=duration))
     return await runcomfy.submit_async(MODEL, payload, client=client)

@@ -67,12 +67,7 @@ def submit(
     prompt: str,
     client: RunComfy | None = None,
 ) -> RequestHandle:
-    """Submit a `acme/video/fast` job and return its handle without waiting.
-
-    Args:
-        prompt: `prompt`
-        client: the client to use; by default one configured from the environment.
-    """
+    """Submit a `acme/video/fast` job and return its handle without waiting. Arguments as for `run()`."""
     payload = MODEL.build_input(given(prompt=prompt))
     return runcomfy.submit(MODEL, payload, client=client)
 
@@ -83,13 +78,7 @@ async def run_async(
     client: AsyncRunComfy | None = None,
     timeout: float | None = None,
 ) -> Output:
-    """Run `acme/video/fast` asynchronously and return its output.
-
-    Args:
-        prompt: `prompt`
-        client: the client to use; by default one configured from the environment.
-        timeout: seconds to wait for the whole job before `JobTimeoutError`.
-    """
+    """Run `acme/video/fast` asynchronously and return its output. Arguments as for `run()`."""
     payload = MODEL.build_input(given(prompt=prompt))
     return await runcomfy.run_async(MODEL, payload, client=client, timeout=timeout)
 
@@ -99,11 +88,6 @@ async def submit_async(
     prompt: str,
     client: AsyncRunComfy | None = None,
 ) -> RequestHandle:
-    """Submit a `acme/video/fast` job asynchronously and return its handle.
-
-    Args:
-        prompt: `prompt`
-        client: the client to use; by default one configured from the environment.
-    """
+    """Submit a `acme/video/fast` job asynchronously and return its handle. Arguments as for `run()`."""
     payload = MODEL.build_input(given(prompt=prompt))
     return await runcomfy.submit_async(MODEL, payload, client=client)
