@@ -1,0 +1,236 @@
+# Generated from specs/bytedance/seedance-2.0/fast.json by `runcomfy generate`. Do not edit: edit the spec instead.
+"""Seedance 2.0 Fast: typed client for RunComfy model `bytedance/seedance-2.0/fast`.
+
+`Input` and `Output` follow the model's published schemas (kept verbatim in `INPUT_SCHEMA` and
+`OUTPUT_SCHEMA`); `run()` / `submit()` and their async twins call the Model API through the
+`runcomfy` runtime.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Annotated, Any, Final, Literal
+
+from pydantic import Field
+from typing_extensions import TypeAliasType
+
+import runcomfy
+from runcomfy import (
+    MEDIA_OUTPUT_SCHEMA,
+    NOT_GIVEN,
+    AsyncRunComfy,
+    InputModel,
+    MediaOutput,
+    ModelSpec,
+    NotGiven,
+    RequestHandle,
+    RunComfy,
+    given,
+)
+
+MODEL_ID: Final = 'bytedance/seedance-2.0/fast'
+
+INPUT_SCHEMA: Final[dict[str, Any]] = {'properties': {'aspect_ratio': {'default': 'adaptive',
+                                 'description': 'Seedance 2.0 Fast default is adaptive (model '
+                                                'picks closest ratio; actual ratio is returned on '
+                                                'task query).',
+                                 'enum': ['adaptive', '16:9', '9:16', '4:3', '3:4', '1:1', '21:9'],
+                                 'type': 'string'},
+                'audios': {'description': 'Reference audio for multimodal reference mode (0–3). '
+                                          'Support wav、mp3. Audio duration must be between 2 and '
+                                          '15 seconds. Size should be less than 15MB.',
+                           'format': 'audio_uris',
+                           'items': {'format': 'audio_uri', 'type': 'string'},
+                           'maxItems': 3,
+                           'type': 'array'},
+                'duration': {'default': 5,
+                             'description': 'Integer seconds in [4, 15].',
+                             'maximum': 15,
+                             'minimum': 4,
+                             'type': 'integer'},
+                'generate_audio': {'default': True,
+                                   'description': 'When true, the model outputs video with '
+                                                  'synchronized audio (speech, SFX, music). ',
+                                   'type': 'boolean'},
+                'images': {'description': 'Reference images for multimodal reference mode (0–9). '
+                                          'Support jpeg、png、webp、bmp、tiff、gif.',
+                           'format': 'image_uris',
+                           'items': {'format': 'image_uri', 'type': 'string'},
+                           'maxItems': 9,
+                           'type': 'array'},
+                'prompt': {'default': '',
+                           'description': 'Text prompt for the video (Chinese ~≤500 characters, '
+                                          'English ~≤1000 words recommended). ',
+                           'type': 'string'},
+                'resolution': {'default': '720p',
+                               'description': '',
+                               'enum': ['480p', '720p'],
+                               'type': 'string'},
+                'seed': {'description': 'Random seed for the video generation. ',
+                         'type': 'integer'},
+                'videos': {'description': 'Reference videos for multimodal reference mode (0–3). '
+                                          'Support mp4、mov. Video duration must be between 2 and '
+                                          '15 seconds.',
+                           'format': 'video_uris',
+                           'items': {'format': 'video_uri', 'type': 'string'},
+                           'maxItems': 3,
+                           'type': 'array'}},
+ 'required': ['prompt'],
+ 'type': 'object'}
+
+# As published: the schema of the result's `output`, under the key "output" (the generic one).
+OUTPUT_SCHEMA: Final[dict[str, Any]] = {"output": MEDIA_OUTPUT_SCHEMA}
+
+AspectRatio = TypeAliasType("AspectRatio", Literal["adaptive", "16:9", "9:16", "4:3", "3:4", "1:1", "21:9"])
+
+
+Resolution = TypeAliasType("Resolution", Literal["480p", "720p"])
+
+
+class Input(InputModel):
+    aspect_ratio: Annotated[
+        AspectRatio | None,
+        Field(
+            description="Seedance 2.0 Fast default is adaptive (model picks closest ratio; actual ratio is returned on task query)."
+        ),
+    ] = "adaptive"
+    audios: Annotated[
+        list[str] | None,
+        Field(
+            description="Reference audio for multimodal reference mode (0–3). Support wav、mp3. Audio duration must be between 2 and 15 seconds. Size should be less than 15MB.",
+            max_length=3,
+        ),
+    ] = None
+    duration: Annotated[
+        int | None, Field(description="Integer seconds in [4, 15].", ge=4, le=15)
+    ] = 5
+    generate_audio: Annotated[
+        bool | None,
+        Field(
+            description="When true, the model outputs video with synchronized audio (speech, SFX, music). "
+        ),
+    ] = True
+    images: Annotated[
+        list[str] | None,
+        Field(
+            description="Reference images for multimodal reference mode (0–9). Support jpeg、png、webp、bmp、tiff、gif.",
+            max_length=9,
+        ),
+    ] = None
+    prompt: Annotated[
+        str,
+        Field(
+            description="Text prompt for the video (Chinese ~≤500 characters, English ~≤1000 words recommended). "
+        ),
+    ] = ""
+    resolution: Resolution | None = "720p"
+    seed: Annotated[int | None, Field(description="Random seed for the video generation. ")] = None
+    videos: Annotated[
+        list[str] | None,
+        Field(
+            description="Reference videos for multimodal reference mode (0–3). Support mp4、mov. Video duration must be between 2 and 15 seconds.",
+            max_length=3,
+        ),
+    ] = None
+
+
+# The output schema is the generic one API pages publish: its model is shared by every module.
+Output = MediaOutput
+
+
+MODEL: Final = ModelSpec(MODEL_ID, Input, Output, INPUT_SCHEMA, OUTPUT_SCHEMA["output"])
+
+
+def validate_input(data: Mapping[str, Any]) -> None:
+    """Check `data` against `INPUT_SCHEMA`; raise `InputValidationError` listing every problem."""
+    MODEL.validate_input(data)
+
+
+def run(
+    *,
+    aspect_ratio: AspectRatio | NotGiven | None = NOT_GIVEN,
+    audios: list[str] | NotGiven | None = NOT_GIVEN,
+    duration: int | NotGiven | None = NOT_GIVEN,
+    generate_audio: bool | NotGiven | None = NOT_GIVEN,
+    images: list[str] | NotGiven | None = NOT_GIVEN,
+    prompt: str = "",
+    resolution: Resolution | NotGiven | None = NOT_GIVEN,
+    seed: int | NotGiven | None = NOT_GIVEN,
+    videos: list[str] | NotGiven | None = NOT_GIVEN,
+    client: RunComfy | None = None,
+    timeout: float | None = None,
+) -> Output:
+    """Run `bytedance/seedance-2.0/fast`: submit a job, wait for it and return its output.
+
+    Arguments left as `NOT_GIVEN` are not sent: the service applies its own default.
+
+    Args:
+        aspect_ratio: Seedance 2.0 Fast default is adaptive (model picks closest ratio; actual ratio is returned on task query). Default: "adaptive".
+        audios: Reference audio for multimodal reference mode (0–3). Support wav、mp3. Audio duration must be between 2 and 15 seconds. Size should be less than 15MB.
+        duration: Integer seconds in [4, 15]. Default: 5.
+        generate_audio: When true, the model outputs video with synchronized audio (speech, SFX, music). Default: True.
+        images: Reference images for multimodal reference mode (0–9). Support jpeg、png、webp、bmp、tiff、gif.
+        prompt: Text prompt for the video (Chinese ~≤500 characters, English ~≤1000 words recommended). Default: "".
+        resolution: `resolution` Default: "720p".
+        seed: Random seed for the video generation.
+        videos: Reference videos for multimodal reference mode (0–3). Support mp4、mov. Video duration must be between 2 and 15 seconds.
+        client: the client to use; by default one configured from the environment.
+        timeout: seconds to wait for the whole job before `JobTimeoutError`.
+    """
+    payload = MODEL.build_input(given(aspect_ratio=aspect_ratio, audios=audios, duration=duration, generate_audio=generate_audio, images=images, prompt=prompt, resolution=resolution, seed=seed, videos=videos))
+    return runcomfy.run(MODEL, payload, client=client, timeout=timeout)
+
+
+def submit(
+    *,
+    aspect_ratio: AspectRatio | NotGiven | None = NOT_GIVEN,
+    audios: list[str] | NotGiven | None = NOT_GIVEN,
+    duration: int | NotGiven | None = NOT_GIVEN,
+    generate_audio: bool | NotGiven | None = NOT_GIVEN,
+    images: list[str] | NotGiven | None = NOT_GIVEN,
+    prompt: str = "",
+    resolution: Resolution | NotGiven | None = NOT_GIVEN,
+    seed: int | NotGiven | None = NOT_GIVEN,
+    videos: list[str] | NotGiven | None = NOT_GIVEN,
+    client: RunComfy | None = None,
+) -> RequestHandle:
+    """Submit a `bytedance/seedance-2.0/fast` job and return its handle without waiting. Arguments as for `run()`."""
+    payload = MODEL.build_input(given(aspect_ratio=aspect_ratio, audios=audios, duration=duration, generate_audio=generate_audio, images=images, prompt=prompt, resolution=resolution, seed=seed, videos=videos))
+    return runcomfy.submit(MODEL, payload, client=client)
+
+
+async def run_async(
+    *,
+    aspect_ratio: AspectRatio | NotGiven | None = NOT_GIVEN,
+    audios: list[str] | NotGiven | None = NOT_GIVEN,
+    duration: int | NotGiven | None = NOT_GIVEN,
+    generate_audio: bool | NotGiven | None = NOT_GIVEN,
+    images: list[str] | NotGiven | None = NOT_GIVEN,
+    prompt: str = "",
+    resolution: Resolution | NotGiven | None = NOT_GIVEN,
+    seed: int | NotGiven | None = NOT_GIVEN,
+    videos: list[str] | NotGiven | None = NOT_GIVEN,
+    client: AsyncRunComfy | None = None,
+    timeout: float | None = None,
+) -> Output:
+    """Run `bytedance/seedance-2.0/fast` asynchronously and return its output. Arguments as for `run()`."""
+    payload = MODEL.build_input(given(aspect_ratio=aspect_ratio, audios=audios, duration=duration, generate_audio=generate_audio, images=images, prompt=prompt, resolution=resolution, seed=seed, videos=videos))
+    return await runcomfy.run_async(MODEL, payload, client=client, timeout=timeout)
+
+
+async def submit_async(
+    *,
+    aspect_ratio: AspectRatio | NotGiven | None = NOT_GIVEN,
+    audios: list[str] | NotGiven | None = NOT_GIVEN,
+    duration: int | NotGiven | None = NOT_GIVEN,
+    generate_audio: bool | NotGiven | None = NOT_GIVEN,
+    images: list[str] | NotGiven | None = NOT_GIVEN,
+    prompt: str = "",
+    resolution: Resolution | NotGiven | None = NOT_GIVEN,
+    seed: int | NotGiven | None = NOT_GIVEN,
+    videos: list[str] | NotGiven | None = NOT_GIVEN,
+    client: AsyncRunComfy | None = None,
+) -> RequestHandle:
+    """Submit a `bytedance/seedance-2.0/fast` job asynchronously and return its handle. Arguments as for `run()`."""
+    payload = MODEL.build_input(given(aspect_ratio=aspect_ratio, audios=audios, duration=duration, generate_audio=generate_audio, images=images, prompt=prompt, resolution=resolution, seed=seed, videos=videos))
+    return await runcomfy.submit_async(MODEL, payload, client=client)

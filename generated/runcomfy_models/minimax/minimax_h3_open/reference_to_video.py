@@ -1,0 +1,228 @@
+# Generated from specs/minimax/minimax-h3-open/reference-to-video.json by `runcomfy generate`. Do not edit: edit the spec instead.
+"""MiniMax H3 Open Reference: typed client for RunComfy model `minimax/minimax-h3-open/reference-to-video`.
+
+`Input` and `Output` follow the model's published schemas (kept verbatim in `INPUT_SCHEMA` and
+`OUTPUT_SCHEMA`); `run()` / `submit()` and their async twins call the Model API through the
+`runcomfy` runtime.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Annotated, Any, Final, Literal
+
+from pydantic import Field
+from typing_extensions import TypeAliasType
+
+import runcomfy
+from runcomfy import (
+    MEDIA_OUTPUT_SCHEMA,
+    NOT_GIVEN,
+    AsyncRunComfy,
+    InputModel,
+    MediaOutput,
+    ModelSpec,
+    NotGiven,
+    RequestHandle,
+    RunComfy,
+    given,
+)
+
+MODEL_ID: Final = 'minimax/minimax-h3-open/reference-to-video'
+
+INPUT_SCHEMA: Final[dict[str, Any]] = {'properties': {'aspect_ratio': {'default': '16:9',
+                                 'description': 'Output aspect ratio.',
+                                 'enum': ['21:9', '16:9', '4:3', '1:1', '3:4', '9:16', '9:21'],
+                                 'type': 'string'},
+                'duration': {'default': 5,
+                             'description': 'Length of the generated video in seconds (5-15).',
+                             'maximum': 15,
+                             'minimum': 5,
+                             'type': 'integer'},
+                'prompt': {'default': '',
+                           'description': 'Describe the scene, motion, camera, and an Audio: line. '
+                                          'Name what each reference supplies (identity, style, '
+                                          'motion, or voice).',
+                           'type': 'string'},
+                'reference_audios': {'description': 'Up to 3 reference audio URLs (each trimmed to '
+                                                    '15s). Cannot be provided without an image or '
+                                                    'video reference.',
+                                     'format': 'audio_uris',
+                                     'items': {'format': 'audio_uri', 'type': 'string'},
+                                     'maxItems': 3,
+                                     'type': 'array'},
+                'reference_images': {'description': 'Up to 9 reference image URLs guiding subject, '
+                                                    'product, style, or composition. At least one '
+                                                    'reference image or video is required.',
+                                     'format': 'image_uris',
+                                     'items': {'format': 'image_uri', 'type': 'string'},
+                                     'maxItems': 9,
+                                     'type': 'array'},
+                'reference_videos': {'description': 'Up to 3 reference video URLs guiding movement '
+                                                    'or pacing. Available at 480p output only; '
+                                                    'their soundtracks are used automatically.',
+                                     'format': 'video_uris',
+                                     'items': {'format': 'video_uri', 'type': 'string'},
+                                     'maxItems': 3,
+                                     'type': 'array'},
+                'resolution': {'default': '480p',
+                               'description': 'Output resolution. 480p is faster/cheaper; 768p is '
+                                              'the native canvas. Reference videos require 480p.',
+                               'enum': ['480p', '768p'],
+                               'type': 'string'},
+                'seed': {'default': -1,
+                         'description': 'Fixed seed for reproducible results. Use -1 for a random '
+                                        'seed.',
+                         'type': 'integer'}},
+ 'required': ['prompt', 'reference_images'],
+ 'type': 'object'}
+
+# As published: the schema of the result's `output`, under the key "output" (the generic one).
+OUTPUT_SCHEMA: Final[dict[str, Any]] = {"output": MEDIA_OUTPUT_SCHEMA}
+
+AspectRatio = TypeAliasType("AspectRatio", Literal["21:9", "16:9", "4:3", "1:1", "3:4", "9:16", "9:21"])
+
+
+Resolution = TypeAliasType("Resolution", Literal["480p", "768p"])
+
+
+class Input(InputModel):
+    aspect_ratio: Annotated[AspectRatio | None, Field(description="Output aspect ratio.")] = "16:9"
+    duration: Annotated[
+        int | None,
+        Field(description="Length of the generated video in seconds (5-15).", ge=5, le=15),
+    ] = 5
+    prompt: Annotated[
+        str,
+        Field(
+            description="Describe the scene, motion, camera, and an Audio: line. Name what each reference supplies (identity, style, motion, or voice)."
+        ),
+    ] = ""
+    reference_audios: Annotated[
+        list[str] | None,
+        Field(
+            description="Up to 3 reference audio URLs (each trimmed to 15s). Cannot be provided without an image or video reference.",
+            max_length=3,
+        ),
+    ] = None
+    reference_images: Annotated[
+        list[str],
+        Field(
+            description="Up to 9 reference image URLs guiding subject, product, style, or composition. At least one reference image or video is required.",
+            max_length=9,
+        ),
+    ]
+    reference_videos: Annotated[
+        list[str] | None,
+        Field(
+            description="Up to 3 reference video URLs guiding movement or pacing. Available at 480p output only; their soundtracks are used automatically.",
+            max_length=3,
+        ),
+    ] = None
+    resolution: Annotated[
+        Resolution | None,
+        Field(
+            description="Output resolution. 480p is faster/cheaper; 768p is the native canvas. Reference videos require 480p."
+        ),
+    ] = "480p"
+    seed: Annotated[
+        int | None,
+        Field(description="Fixed seed for reproducible results. Use -1 for a random seed."),
+    ] = -1
+
+
+# The output schema is the generic one API pages publish: its model is shared by every module.
+Output = MediaOutput
+
+
+MODEL: Final = ModelSpec(MODEL_ID, Input, Output, INPUT_SCHEMA, OUTPUT_SCHEMA["output"])
+
+
+def validate_input(data: Mapping[str, Any]) -> None:
+    """Check `data` against `INPUT_SCHEMA`; raise `InputValidationError` listing every problem."""
+    MODEL.validate_input(data)
+
+
+def run(
+    *,
+    aspect_ratio: AspectRatio | NotGiven | None = NOT_GIVEN,
+    duration: int | NotGiven | None = NOT_GIVEN,
+    prompt: str = "",
+    reference_audios: list[str] | NotGiven | None = NOT_GIVEN,
+    reference_images: list[str],
+    reference_videos: list[str] | NotGiven | None = NOT_GIVEN,
+    resolution: Resolution | NotGiven | None = NOT_GIVEN,
+    seed: int | NotGiven | None = NOT_GIVEN,
+    client: RunComfy | None = None,
+    timeout: float | None = None,
+) -> Output:
+    """Run `minimax/minimax-h3-open/reference-to-video`: submit a job, wait for it and return its output.
+
+    Arguments left as `NOT_GIVEN` are not sent: the service applies its own default.
+
+    Args:
+        aspect_ratio: Output aspect ratio. Default: "16:9".
+        duration: Length of the generated video in seconds (5-15). Default: 5.
+        prompt: Describe the scene, motion, camera, and an Audio: line. Name what each reference supplies (identity, style, motion, or voice). Default: "".
+        reference_audios: Up to 3 reference audio URLs (each trimmed to 15s). Cannot be provided without an image or video reference.
+        reference_images: Up to 9 reference image URLs guiding subject, product, style, or composition. At least one reference image or video is required.
+        reference_videos: Up to 3 reference video URLs guiding movement or pacing. Available at 480p output only; their soundtracks are used automatically.
+        resolution: Output resolution. 480p is faster/cheaper; 768p is the native canvas. Reference videos require 480p. Default: "480p".
+        seed: Fixed seed for reproducible results. Use -1 for a random seed. Default: -1.
+        client: the client to use; by default one configured from the environment.
+        timeout: seconds to wait for the whole job before `JobTimeoutError`.
+    """
+    payload = MODEL.build_input(given(aspect_ratio=aspect_ratio, duration=duration, prompt=prompt, reference_audios=reference_audios, reference_images=reference_images, reference_videos=reference_videos, resolution=resolution, seed=seed))
+    return runcomfy.run(MODEL, payload, client=client, timeout=timeout)
+
+
+def submit(
+    *,
+    aspect_ratio: AspectRatio | NotGiven | None = NOT_GIVEN,
+    duration: int | NotGiven | None = NOT_GIVEN,
+    prompt: str = "",
+    reference_audios: list[str] | NotGiven | None = NOT_GIVEN,
+    reference_images: list[str],
+    reference_videos: list[str] | NotGiven | None = NOT_GIVEN,
+    resolution: Resolution | NotGiven | None = NOT_GIVEN,
+    seed: int | NotGiven | None = NOT_GIVEN,
+    client: RunComfy | None = None,
+) -> RequestHandle:
+    """Submit a `minimax/minimax-h3-open/reference-to-video` job and return its handle without waiting. Arguments as for `run()`."""
+    payload = MODEL.build_input(given(aspect_ratio=aspect_ratio, duration=duration, prompt=prompt, reference_audios=reference_audios, reference_images=reference_images, reference_videos=reference_videos, resolution=resolution, seed=seed))
+    return runcomfy.submit(MODEL, payload, client=client)
+
+
+async def run_async(
+    *,
+    aspect_ratio: AspectRatio | NotGiven | None = NOT_GIVEN,
+    duration: int | NotGiven | None = NOT_GIVEN,
+    prompt: str = "",
+    reference_audios: list[str] | NotGiven | None = NOT_GIVEN,
+    reference_images: list[str],
+    reference_videos: list[str] | NotGiven | None = NOT_GIVEN,
+    resolution: Resolution | NotGiven | None = NOT_GIVEN,
+    seed: int | NotGiven | None = NOT_GIVEN,
+    client: AsyncRunComfy | None = None,
+    timeout: float | None = None,
+) -> Output:
+    """Run `minimax/minimax-h3-open/reference-to-video` asynchronously and return its output. Arguments as for `run()`."""
+    payload = MODEL.build_input(given(aspect_ratio=aspect_ratio, duration=duration, prompt=prompt, reference_audios=reference_audios, reference_images=reference_images, reference_videos=reference_videos, resolution=resolution, seed=seed))
+    return await runcomfy.run_async(MODEL, payload, client=client, timeout=timeout)
+
+
+async def submit_async(
+    *,
+    aspect_ratio: AspectRatio | NotGiven | None = NOT_GIVEN,
+    duration: int | NotGiven | None = NOT_GIVEN,
+    prompt: str = "",
+    reference_audios: list[str] | NotGiven | None = NOT_GIVEN,
+    reference_images: list[str],
+    reference_videos: list[str] | NotGiven | None = NOT_GIVEN,
+    resolution: Resolution | NotGiven | None = NOT_GIVEN,
+    seed: int | NotGiven | None = NOT_GIVEN,
+    client: AsyncRunComfy | None = None,
+) -> RequestHandle:
+    """Submit a `minimax/minimax-h3-open/reference-to-video` job asynchronously and return its handle. Arguments as for `run()`."""
+    payload = MODEL.build_input(given(aspect_ratio=aspect_ratio, duration=duration, prompt=prompt, reference_audios=reference_audios, reference_images=reference_images, reference_videos=reference_videos, resolution=resolution, seed=seed))
+    return await runcomfy.submit_async(MODEL, payload, client=client)

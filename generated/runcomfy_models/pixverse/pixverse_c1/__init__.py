@@ -1,0 +1,2 @@
+# Generated from specs/ by `runcomfy generate`. Do not edit: edit the spec instead.
+"""Generated RunComfy model clients under `pixverse/pixverse_c1/`."""
