@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import sys
 
-from bench import overhead, polling
+from bench import concurrency, overhead, polling
 
 
 def main() -> int:
     failed = []
-    for name, run in (("polling", polling.main), ("overhead", overhead.main)):
+    for name, run in (
+        ("polling", polling.main),
+        ("overhead", overhead.main),
+        ("concurrency", concurrency.main),
+    ):
         if run() != 0:
             failed.append(name)
         print()
