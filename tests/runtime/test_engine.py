@@ -7,6 +7,8 @@ sync and the async client, with sleeping recorded instead of waited.
 from __future__ import annotations
 
 import asyncio
+import datetime
+import email.utils
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -76,6 +78,12 @@ class Flavour:
         self.options = options
 
     def call(self, method: str, *args: Any, **kwargs: Any) -> Any:
+        return self.call_with_options({}, method, *args, **kwargs)
+
+    def call_with_options(
+        self, options: dict[str, Any], method: str, *args: Any, **kwargs: Any
+    ) -> Any:
+        """Calls `method` on `client.with_options(**options)`, or on the client itself."""
         transport = httpx.MockTransport(self.server)
         if not self.is_async:
             client = RunComfy(
@@ -84,7 +92,8 @@ class Flavour:
                 sleep=self.sleeps.append,
                 **self.options,
             )
-            return getattr(client, method)(*args, **kwargs)
+            chosen = client.with_options(**options) if options else client
+            return getattr(chosen, method)(*args, **kwargs)
 
         async def sleep(seconds: float) -> None:
             self.sleeps.append(seconds)
@@ -92,8 +101,9 @@ class Flavour:
         async def go() -> Any:
             http = httpx.AsyncClient(transport=transport)
             client = AsyncRunComfy("sk-test", http_client=http, sleep=sleep, **self.options)
+            chosen = client.with_options(**options) if options else client
             try:
-                return await getattr(client, method)(*args, **kwargs)
+                return await getattr(chosen, method)(*args, **kwargs)
             finally:
                 await http.aclose()
 
@@ -439,3 +449,36 @@ def test_a_redirect_is_not_followed_with_the_api_key(flavour: Callable[..., Flav
     with pytest.raises(runcomfy.UnexpectedResponseError, match="redirects are not followed"):
         flavour(server).call("status", RID)
     assert [r.url.host for r in server.seen] == ["model-api.runcomfy.net"]
+
+
+def test_retry_after_as_an_http_date_is_honoured_up_to_a_cap(
+    flavour: Callable[..., Flavour],
+) -> None:
+    soon = email.utils.format_datetime(
+        datetime.datetime.now(datetime.timezone.utc) + datetime.timedelta(seconds=30)
+    )
+    much_later = "Wed, 21 Oct 2099 07:28:00 GMT"
+    server = Server(
+        {
+            "status": [
+                httpx.Response(503, headers={"Retry-After": soon}),
+                httpx.Response(429, headers={"Retry-After": much_later}),
+                DONE,
+            ]
+        }
+    )
+    run = flavour(server)
+    run.call("status", RID)
+    assert 25 <= run.sleeps[0] <= 30
+    assert run.sleeps[1] == 60.0  # the cap: a far-off date does not stall the caller for years
+
+
+def test_with_options_changes_retries_for_one_call_only(flavour: Callable[..., Flavour]) -> None:
+    server = Server({"status": [httpx.Response(503)]})
+    run = flavour(server)
+    with pytest.raises(runcomfy.ServerError):
+        run.call_with_options({"max_retries": 0}, "status", RID)
+    assert server.count("status") == 1
+    with pytest.raises(runcomfy.ServerError):
+        run.call("status", RID)
+    assert server.count("status") == 1 + 1 + runcomfy.ClientConfig(api_key="k").max_retries
