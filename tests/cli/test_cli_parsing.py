@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from runcomfy.cli._jobs import ArgumentError, parse_assignments
+from runcomfy.cli._values import ArgumentError, parse_assignments
 
 from .conftest import ALL_TYPES_ID, ALL_TYPES_SCHEMA
 
