@@ -13,7 +13,7 @@ import email.utils
 import json
 import time
 from collections.abc import Callable, Generator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, TypeVar
 from urllib.parse import quote
 
@@ -112,8 +112,10 @@ class Lifecycle:
         call = _Call(
             "GET", f"/v1/requests/{_segment(request_id)}/status", None, model_id, request_id
         )
-        data = yield from self._exchange(call)
-        return _read_status(request_id, data)
+        data, response = yield from self._answer(call)
+        status = _read_status(request_id, data)
+        wait = _retry_after(response)
+        return status if wait is None else replace(status, retry_after=wait)
 
     def result(self, request_id: str, spec: ModelSpec[Any, OutputT]) -> Steps[Result[OutputT]]:
         path = f"/v1/requests/{_segment(request_id)}/result"
@@ -175,6 +177,8 @@ class Lifecycle:
                 if result.state.is_terminal or result.output is not None:
                     return _outcome(result, spec)
             delay = self.config.poll.delay(clock() - started, current.state, current.queue_position)
+            if current.retry_after is not None:  # the service knows best when to ask again
+                delay = min(current.retry_after, self.backoff.retry_after_cap)
             if timeout is not None and clock() - started + delay > timeout:
                 yield from self._give_up(current, spec, timeout)
             yield Sleep(delay)
@@ -203,6 +207,11 @@ class Lifecycle:
     # -- one exchange, with retries ------------------------------------------------------
 
     def _exchange(self, call: _Call) -> Steps[dict[str, Any]]:
+        data, _ = yield from self._answer(call)
+        return data
+
+    def _answer(self, call: _Call) -> Steps[tuple[dict[str, Any], httpx.Response]]:
+        """One exchange, with retries: the body read as a JSON object, and the response."""
         attempt = 0
         while True:
             request = self._request(call)
@@ -220,7 +229,7 @@ class Lifecycle:
                 last_try = attempt >= self.config.max_retries
                 if last_try or not _retryable(call, response):
                     try:
-                        return _read_body(call, response)
+                        return _read_body(call, response), response
                     except UnexpectedResponseError:
                         # An unreadable body is often a proxy's glitch: ask again, unless
                         # asking again could create a second job.

@@ -97,6 +97,8 @@ class RequestStatus:
     status: str  # the exact string the service sent
     queue_position: int | None = None
     raw: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
+    # Seconds the service asked the client to wait before polling again (`Retry-After`).
+    retry_after: float | None = field(default=None, repr=False, compare=False)
 
 
 @dataclass(frozen=True)

@@ -482,3 +482,13 @@ def test_with_options_changes_retries_for_one_call_only(flavour: Callable[..., F
     with pytest.raises(runcomfy.ServerError):
         run.call("status", RID)
     assert server.count("status") == 1 + 1 + runcomfy.ClientConfig(api_key="k").max_retries
+
+
+def test_polling_follows_a_retry_after_on_status(flavour: Callable[..., Flavour]) -> None:
+    running = httpx.Response(
+        200, headers={"Retry-After": "4"}, json={"request_id": RID, "status": "in_progress"}
+    )
+    server = Server({"submit": [SUBMITTED], "status": [running, DONE], "result": [RESULT]})
+    run = flavour(server)
+    run.call("run", reframe.MODEL, INPUT)
+    assert run.sleeps == [4.0]
