@@ -7,9 +7,10 @@ expected to make them:
      "exchanges": [{"request": {"method": "GET", "path": "/v1/requests/<id>/status"},
                     "response": {"status_code": 200, "json": {...}}}]}
 
-`replay.load("<scenario>")` registers every response on `httpx_mock` (matched on method and
-full URL; several exchanges on one URL are answered in order) and `replay.assert_sent(...)`
-checks the requests the client made against the recording, one by one.
+`replay.load("<scenario>")` serves the recording with the project's own pytest plugin
+(`runcomfy.testing`: matched on method, full URL and body; several exchanges on one URL are
+answered in order), and `replay.assert_sent(...)` checks the requests the client made against
+the recording, one by one.
 
 `flavour` runs each test twice: with `RunComfy`, and with `AsyncRunComfy` whose coroutines are
 run to completion, so one table of scenarios covers both clients.
@@ -29,6 +30,7 @@ import pytest
 from pytest_httpx import HTTPXMock
 
 from runcomfy import AsyncRunComfy, RequestHandle, RunComfy
+from runcomfy.testing import RunComfyCassette
 from runcomfy_models.ideogram.ideogram_v3 import reframe
 
 BASE_URL = "https://model-api.runcomfy.net"
@@ -81,16 +83,13 @@ class Replay:
         self.httpx_mock = httpx_mock
 
     def load(self, name: str) -> Recording:
-        recording = load_recording(name)
-        for exchange in recording.exchanges:
-            self.httpx_mock.add_response(
-                method=exchange.method,
-                url=exchange.url,
-                status_code=exchange.status_code,
-                json=exchange.response_json,
-                headers=exchange.response_headers,
-            )
-        return recording
+        """Serve a recording as the project's pytest plugin serves any cassette."""
+        path = RECORDINGS / f"{name}.json"
+        cassette = RunComfyCassette(
+            path, mode="replay", description=name, base_url=BASE_URL, api_key=API_KEY
+        )
+        cassette.load_into(self.httpx_mock, RunComfyCassette.read(path))
+        return load_recording(name)
 
     @property
     def sent(self) -> list[httpx.Request]:
