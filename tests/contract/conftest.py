@@ -1,16 +1,22 @@
 """Contract-test plumbing: recorded Model API exchanges replayed with pytest-httpx.
 
-A recording (`recordings/<scenario>.json`) is a list of exchanges, in the order the client is
-expected to make them:
+A recording (`recordings/<scenario>.json`) is a cassette of the project's pytest plugin: the
+exchanges, in the order the client is expected to make them.
 
-    {"description": "...",
+    {"description": "...", "base_url": "https://model-api.runcomfy.net",
      "exchanges": [{"request": {"method": "GET", "path": "/v1/requests/<id>/status"},
                     "response": {"status_code": 200, "json": {...}}}]}
+
+Most are recorded from the emulator by `record.py`; README.md says which are hand-written, and
+how each was checked against RunComfy's documentation. Request ids are drawn anew by every
+recording run, so the tests read them (and timestamps) from the recording: `Recording.request_id`
+and `Recording.answer`.
 
 `replay.load("<scenario>")` serves the recording with the project's own pytest plugin
 (`runcomfy.testing`: matched on method, full URL and body; several exchanges on one URL are
 answered in order), and `replay.assert_sent(...)` checks the requests the client made against
-the recording, one by one.
+the recording, one by one. No recording holds an `Authorization` header (the plugin never
+saves request headers): the header checked is the one the test's own client sends.
 
 `flavour` runs each test twice: with `RunComfy`, and with `AsyncRunComfy` whose coroutines are
 run to completion, so one table of scenarios covers both clients.
@@ -20,6 +26,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -37,6 +44,7 @@ BASE_URL = "https://model-api.runcomfy.net"
 API_KEY = "test-key"
 RECORDINGS = Path(__file__).parent / "recordings"
 NO_BODY = object()  # a recorded request without "json": nothing may be sent as body
+REQUEST_PATH = re.compile(r"^/v1/requests/(?P<id>[^/]+)/(?:status|result|cancel)$")
 
 
 @dataclass(frozen=True)
@@ -57,11 +65,31 @@ class Exchange:
 class Recording:
     name: str
     description: str
+    base_url: str
     exchanges: tuple[Exchange, ...]
+
+    @property
+    def request_id(self) -> str:
+        """The job the recording is about: from the first request path that names one, or
+        from the first answer that does (a submit)."""
+        for exchange in self.exchanges:
+            if match := REQUEST_PATH.match(exchange.path):
+                return match["id"]
+        for exchange in self.exchanges:
+            if isinstance(exchange.response_json, dict) and exchange.response_json.get(
+                "request_id"
+            ):
+                return str(exchange.response_json["request_id"])
+        raise LookupError(f"{self.name} names no request_id")
+
+    @property
+    def answer(self) -> Any:
+        """The JSON body of the last answer (a result's timestamps, an error's message)."""
+        return self.exchanges[-1].response_json
 
 
 def load_recording(name: str) -> Recording:
-    data = json.loads((RECORDINGS / f"{name}.json").read_text(encoding="utf-8"))
+    data = RunComfyCassette.read(RECORDINGS / f"{name}.json")
     exchanges = tuple(
         Exchange(
             method=item["request"]["method"],
@@ -73,7 +101,12 @@ def load_recording(name: str) -> Recording:
         )
         for item in data["exchanges"]
     )
-    return Recording(name=name, description=data["description"], exchanges=exchanges)
+    return Recording(
+        name=name,
+        description=data["description"],
+        base_url=data.get("base_url", BASE_URL),
+        exchanges=exchanges,
+    )
 
 
 class Replay:
@@ -85,11 +118,15 @@ class Replay:
     def load(self, name: str) -> Recording:
         """Serve a recording as the project's pytest plugin serves any cassette."""
         path = RECORDINGS / f"{name}.json"
+        recording = load_recording(name)
+        # The clients under test use the default base URL: the recording must be of it.
+        assert recording.base_url == BASE_URL, f"{name} was recorded at {recording.base_url}"
+        # api_key: a body holding the test's key would compare redacted, as the plugin does.
         cassette = RunComfyCassette(
             path, mode="replay", description=name, base_url=BASE_URL, api_key=API_KEY
         )
         cassette.load_into(self.httpx_mock, RunComfyCassette.read(path))
-        return load_recording(name)
+        return recording
 
     @property
     def sent(self) -> list[httpx.Request]:

@@ -2,13 +2,15 @@
 sends exactly the recorded requests and returns (or raises) the typed value the recording means.
 
 Every test runs twice, through `RunComfy` and through `AsyncRunComfy` (the `flavour` fixture).
+The recordings come from the emulator (`record.py`), which draws a new request_id per job: the
+tests read request ids and timestamps from the recording, and state everything else.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
@@ -31,22 +33,14 @@ from runcomfy import (
 )
 from runcomfy_models.ideogram.ideogram_v3 import reframe
 
+if TYPE_CHECKING:
+    from .conftest import Recording
+
 BASE = "https://model-api.runcomfy.net"
 MODEL_ID = "ideogram/ideogram-v3/reframe"
 IMAGE = (
     "https://playgrounds-storage-public.runcomfy.net/tools/7063/media-files/usecase1-1-input.png"
 )
-OUTPUTS = "https://playgrounds-storage-public.runcomfy.net/model-api"
-
-SUBMITTED = "8c1f4d2e-5b7a-4e3c-9f1d-2a6b8c0e4f71"
-ACCEPTED = "5e0b7c93-1d4f-4a2b-8e6c-9f3a2d7b1c05"
-RUNNING = "c3e5a7b9-0d2f-4e6a-b8c1-5f7d9e1a3b46"
-FAILED = "b7d3e1f0-2c8a-4b6e-9d4f-1a5c7e3b9d62"
-CANCELLED = "4a8c2e6f-9b1d-4f3a-8c5e-7d9b1f3a5c20"
-UNKNOWN = "e9f1a3c5-7b2d-4e8f-a6c0-3b5d7f9e1c84"
-WITH_AUDIO = "0f4e2a6c-7b9d-4c1e-a3f5-8d2b6e0c9a17"
-RUN = "d2a9e6b4-3c1f-4a8e-b7d5-6f0c2e9a1b38"
-WARMING_UP = "7b1d3f5a-8c0e-4a2c-9e4b-6d8f0a2c4e93"
 
 
 def handle(request_id: str) -> RequestHandle:
@@ -60,7 +54,12 @@ def handle(request_id: str) -> RequestHandle:
     )
 
 
-def submit_photo(f: Any) -> Any:
+def media(request_id: str, name: str = "image.png") -> str:
+    """Where the emulator serves a job's output file (at the base URL it answered on)."""
+    return f"{BASE}/media/{request_id}/{name}"
+
+
+def submit_photo(f: Any, r: Recording) -> Any:
     return f.client.submit(reframe.MODEL, {"image": IMAGE})
 
 
@@ -70,55 +69,59 @@ def submit_photo(f: Any) -> Any:
 @dataclass(frozen=True)
 class Case:
     recording: str
-    when: Callable[[Any], Any]  # the call, given a Flavour
-    then: Any  # the typed value it returns
+    when: Callable[[Any, Recording], Any]  # the call, given a Flavour and the recording
+    then: Callable[[Recording], Any]  # the typed value it returns
 
 
 SUCCESS_CASES = [
     Case(
         "submit",
         when=submit_photo,
-        then=handle(SUBMITTED),
+        then=lambda r: handle(r.request_id),
     ),
     Case(
         "submit_accepted",
-        when=lambda f: f.client.submit(
+        when=lambda f, r: f.client.submit(
             reframe,
             reframe.Input(image=IMAGE, resolution="1344:768 (7:4)", rendering_speed="TURBO"),
         ),
-        then=handle(ACCEPTED),
+        then=lambda r: handle(r.request_id),
     ),
     Case(
         "status_in_queue",
-        when=lambda f: f.client.status(SUBMITTED),
-        then=RequestStatus(SUBMITTED, JobState.IN_QUEUE, "in_queue", queue_position=4),
+        when=lambda f, r: f.client.status(r.request_id),
+        then=lambda r: RequestStatus(r.request_id, JobState.IN_QUEUE, "in_queue", queue_position=4),
     ),
     Case(
         "status_in_progress",
-        when=lambda f: f.client.status(SUBMITTED),
-        then=RequestStatus(SUBMITTED, JobState.IN_PROGRESS, "in_progress", queue_position=None),
+        when=lambda f, r: f.client.status(r.request_id),
+        then=lambda r: RequestStatus(
+            r.request_id, JobState.IN_PROGRESS, "in_progress", queue_position=None
+        ),
     ),
     Case(
         "result_succeeded",
-        when=lambda f: f.client.result(SUBMITTED, reframe.MODEL),
-        then=Result(
-            request_id=SUBMITTED,
+        when=lambda f, r: f.client.result(r.request_id, reframe.MODEL),
+        then=lambda r: Result(
+            request_id=r.request_id,
             state=JobState.SUCCEEDED,
             status="succeeded",
-            output=reframe.Output(image=f"{OUTPUTS}/{SUBMITTED}/output_0.png"),
-            created_at="2025-06-03T09:12:41Z",
-            finished_at="2025-06-03T09:13:02Z",
+            output=reframe.Output(image=media(r.request_id)),
+            created_at=r.answer["created_at"],
+            finished_at=r.answer["finished_at"],
         ),
     ),
     Case(
         "cancel_cancelled",
-        when=lambda f: f.client.cancel(SUBMITTED),
-        then=CancelResult(SUBMITTED, CancelOutcome.CANCELLED, status="cancelled"),
+        when=lambda f, r: f.client.cancel(r.request_id),
+        then=lambda r: CancelResult(r.request_id, CancelOutcome.CANCELLED, status="cancelled"),
     ),
     Case(
         "cancel_not_cancellable",
-        when=lambda f: f.client.cancel(RUNNING),
-        then=CancelResult(RUNNING, CancelOutcome.NOT_CANCELLABLE, status="in_progress"),
+        when=lambda f, r: f.client.cancel(r.request_id),
+        then=lambda r: CancelResult(
+            r.request_id, CancelOutcome.NOT_CANCELLABLE, status="in_progress"
+        ),
     ),
 ]
 
@@ -128,21 +131,23 @@ def test_given_a_recording_when_called_then_the_typed_answer_is_returned(
     case: Case, flavour: Any, replay: Any
 ) -> None:
     recording = replay.load(case.recording)
+    expected = case.then(recording)
 
-    answer = case.when(flavour)
+    answer = case.when(flavour, recording)
 
     replay.assert_sent(recording)
-    assert type(answer) is type(case.then)
-    assert answer == case.then
+    assert type(answer) is type(expected)
+    assert answer == expected
     if isinstance(answer, Result):
         assert type(answer.output) is reframe.Output
-        assert answer.output.image == case.then.output.image
+        assert answer.output.image == expected.output.image
+        assert answer.created_at and answer.finished_at  # timestamps, as recorded
     if isinstance(answer, RequestStatus):
-        assert answer.state is case.then.state
-        assert answer.queue_position == case.then.queue_position
+        assert answer.state is expected.state
+        assert answer.queue_position == expected.queue_position
     if isinstance(answer, CancelResult):
-        assert answer.outcome is case.then.outcome
-        assert answer.cancelled is (case.then.outcome is CancelOutcome.CANCELLED)
+        assert answer.outcome is expected.outcome
+        assert answer.cancelled is (expected.outcome is CancelOutcome.CANCELLED)
 
 
 # -- calls that fail -----------------------------------------------------------------------
@@ -151,10 +156,11 @@ def test_given_a_recording_when_called_then_the_typed_answer_is_returned(
 @dataclass(frozen=True)
 class ErrorCase:
     recording: str
-    when: Callable[[Any], Any]
+    when: Callable[[Any, Recording], Any]
     raises: type[runcomfy.RunComfyError]
-    fields: dict[str, Any]  # attributes of the raised error
-    says: list[str] = field(default_factory=list)  # what the message tells the caller to do
+    fields: Callable[[Recording], dict[str, Any]]  # attributes of the raised error
+    # what the message tells the caller to do
+    says: Callable[[Recording], list[str]] = field(default=lambda r: [])
 
 
 ERROR_CASES = [
@@ -162,70 +168,69 @@ ERROR_CASES = [
         "error_401_unauthorized",
         when=submit_photo,
         raises=AuthenticationError,
-        fields={
+        fields=lambda r: {
             "status_code": 401,
-            "error_code": None,
-            "error_message": "Invalid or missing API token",
-            "detail": "The Authorization header must be 'Bearer <token>' with an active API token",
+            "error_code": 400004,
+            "error_message": "Invalid API token.",
+            "detail": None,
             "request_id": None,
             "model_id": MODEL_ID,
         },
-        says=["RUNCOMFY_API_KEY"],
+        says=lambda r: ["RUNCOMFY_API_KEY"],
     ),
     ErrorCase(
         "error_404001_unknown_request",
-        when=lambda f: f.client.status(UNKNOWN),
+        when=lambda f, r: f.client.status(r.request_id),
         raises=NotFoundError,
-        fields={
+        fields=lambda r: {
             "status_code": 404,
             "error_code": 404001,
-            "error_message": "Request not found",
-            "detail": f"No request {UNKNOWN} exists for this account",
-            "request_id": UNKNOWN,
+            "error_message": f"Request {r.request_id} not found.",
+            "detail": None,
+            "request_id": r.request_id,
             "model_id": None,
         },
-        says=["check the request_id", UNKNOWN],
+        says=lambda r: ["check the request_id", r.request_id],
     ),
     ErrorCase(
         "error_400002_no_balance",
         when=submit_photo,
-        raises=BadRequestError,
-        fields={
-            "status_code": 400,
+        raises=BadRequestError,  # HTTP 200, classed by its error_code
+        fields=lambda r: {
+            "status_code": 200,
             "error_code": 400002,
-            "error_message": "Insufficient balance",
-            "detail": "The account balance is 0.00 USD; "
-            "this model needs at least 0.06 USD per request",
+            "error_message": "Insufficient balance (emulated).",
+            "detail": None,
             "request_id": None,
             "model_id": MODEL_ID,
         },
-        says=["top up the balance"],
+        says=lambda r: ["top up the balance"],
     ),
     ErrorCase(
         "error_422_invalid_field",
-        when=lambda f: f.client.submit(reframe.MODEL, {"image": "photo.png"}),
+        when=lambda f, r: f.client.submit(reframe.MODEL, {"image": "photo.png"}),
         raises=UnprocessableEntityError,
-        fields={
+        fields=lambda r: {
             "status_code": 422,
             "error_code": None,
-            "error_message": "Input validation failed",
+            "error_message": "Input validation failed: image.",
             "detail": [
                 {
                     "loc": ["body", "image"],
-                    "msg": "image must be a publicly reachable http(s) URL",
-                    "type": "value_error.url",
+                    "msg": "'photo.png' does not match '^https?://'",
+                    "type": "pattern",
                 }
             ],
             "request_id": None,
             "model_id": MODEL_ID,
         },
-        says=["see `detail`", "'image'"],
+        says=lambda r: ["see `detail`", "'image'"],
     ),
     ErrorCase(
         "error_200_with_error_code",
         when=submit_photo,
         raises=PermissionDeniedError,
-        fields={
+        fields=lambda r: {
             "status_code": 200,
             "error_code": 403001,
             "error_message": f"This API token has no permission to use {MODEL_ID}",
@@ -233,28 +238,28 @@ ERROR_CASES = [
             "request_id": None,
             "model_id": MODEL_ID,
         },
-        says=["lacks permission"],
+        says=lambda r: ["lacks permission"],
     ),
     ErrorCase(
         "wait_failed",
-        when=lambda f: f.client.wait(FAILED, reframe.MODEL),
+        when=lambda f, r: f.client.wait(r.request_id, reframe.MODEL),
         raises=JobFailedError,
-        fields={
-            "request_id": FAILED,
+        fields=lambda r: {
+            "request_id": r.request_id,
             "model_id": MODEL_ID,
             "error": {
-                "type": "InputError",
-                "message": "Could not download image: HTTP 403 from the image host",
+                "error_code": 500001,
+                "error_message": "The model failed to process the input (emulated failure).",
             },
         },
-        says=["Could not download image", "not retried automatically"],
+        says=lambda r: ["The model failed to process the input", "not retried automatically"],
     ),
     ErrorCase(
         "wait_cancelled",
-        when=lambda f: f.client.wait(CANCELLED, reframe.MODEL),
+        when=lambda f, r: f.client.wait(r.request_id, reframe.MODEL),
         raises=JobCancelledError,
-        fields={"request_id": CANCELLED, "model_id": MODEL_ID},
-        says=["was cancelled", "submit it again"],
+        fields=lambda r: {"request_id": r.request_id, "model_id": MODEL_ID},
+        says=lambda r: ["was cancelled", "submit it again"],
     ),
 ]
 
@@ -266,14 +271,14 @@ def test_given_an_error_recording_when_called_then_a_typed_error_says_what_to_do
     recording = replay.load(case.recording)
 
     with pytest.raises(case.raises) as raised:
-        case.when(flavour)
+        case.when(flavour, recording)
 
     replay.assert_sent(recording)  # sent once: none of these answers is retried
     error = raised.value
     assert type(error) is case.raises
-    for name, value in case.fields.items():
+    for name, value in case.fields(recording).items():
         assert getattr(error, name) == value, name
-    for words in case.says:
+    for words in case.says(recording):
         assert words in str(error)
 
 
@@ -290,7 +295,7 @@ def test_given_a_whole_job_when_run_then_the_typed_output_is_returned(
 
     replay.assert_sent(recording)
     assert type(output) is reframe.Output
-    assert output.image == f"{OUTPUTS}/{RUN}/output_0.png"
+    assert output.image == media(recording.request_id)
     assert [(s.state, s.queue_position) for s in seen] == [
         (JobState.IN_QUEUE, 2),
         (JobState.IN_PROGRESS, None),
@@ -311,7 +316,7 @@ def test_given_a_whole_job_when_the_generated_run_is_called_then_only_set_fields
     replay.assert_sent(recording)
     assert replay.sent[0].content  # a JSON body, compared field by field above
     assert type(output) is reframe.Output
-    assert output.image == f"{OUTPUTS}/{RUN}/output_0.png"
+    assert output.image == media(recording.request_id)
 
 
 def test_given_a_recording_when_the_generated_submit_is_called_then_it_returns_a_handle(
@@ -322,7 +327,7 @@ def test_given_a_recording_when_the_generated_submit_is_called_then_it_returns_a
     answer = flavour.reframe_submit(image=IMAGE)
 
     replay.assert_sent(recording)
-    assert answer == handle(SUBMITTED)
+    assert answer == handle(recording.request_id)
 
 
 @pytest.mark.parametrize(
@@ -361,15 +366,17 @@ def test_given_an_output_with_an_unknown_field_when_read_then_the_field_is_kept(
     flavour: Any, replay: Any
 ) -> None:
     recording = replay.load("result_unknown_output_field")
+    audio = media(recording.request_id, "audio.wav")
 
-    result = flavour.client.result(WITH_AUDIO, reframe.MODEL)
+    result = flavour.client.result(recording.request_id, reframe.MODEL)
 
     replay.assert_sent(recording)
+    assert result.state is JobState.SUCCEEDED
     output = result.output
     assert type(output) is reframe.Output
-    assert output.image == f"{OUTPUTS}/{WITH_AUDIO}/output_0.png"
-    assert output.model_extra == {"audio": f"{OUTPUTS}/{WITH_AUDIO}/output_0.mp3"}
-    assert output.model_dump(exclude_none=True)["audio"] == f"{OUTPUTS}/{WITH_AUDIO}/output_0.mp3"
+    assert output.image is None  # the one field this output has is not a published one
+    assert output.model_extra == {"audio": audio}
+    assert output.model_dump(exclude_none=True) == {"audio": audio}
 
 
 def test_given_an_unknown_status_when_waiting_then_polling_goes_on(
@@ -378,15 +385,15 @@ def test_given_an_unknown_status_when_waiting_then_polling_goes_on(
     recording = replay.load("wait_unknown_status")
     seen: list[RequestStatus] = []
 
-    output = flavour.client.wait(WARMING_UP, reframe.MODEL, on_status=seen.append)
+    output = flavour.client.wait(recording.request_id, reframe.MODEL, on_status=seen.append)
 
     replay.assert_sent(recording)  # all four status polls, then the result
     assert [(s.state, s.status) for s in seen] == [
         (JobState.UNKNOWN, "warming_up"),
         (JobState.IN_PROGRESS, "in_progress"),
-        (JobState.SUCCEEDED, "completed"),
+        (JobState.SUCCEEDED, "succeeded"),
     ]
     assert not JobState.UNKNOWN.is_terminal
     assert len(slept) == 3  # waited after warming_up, warming_up and in_progress
     assert type(output) is reframe.Output
-    assert output.image == f"{OUTPUTS}/{WARMING_UP}/output_0.png"
+    assert output.image == media(recording.request_id)

@@ -1,5 +1,7 @@
 """The recordings themselves keep to RunComfy's documented shapes, so the contract tests test
-the contract and not a made-up variant of it."""
+the contract and not a made-up variant of it; and each says where it comes from: recorded from
+the emulator by record.py, or hand-written where the emulator cannot produce the scenario
+(README.md lists them, and the hand check of every recording)."""
 
 from __future__ import annotations
 
@@ -10,7 +12,13 @@ from typing import Any
 
 import pytest
 
-RECORDINGS = sorted((Path(__file__).parent / "recordings").glob("*.json"))
+HERE = Path(__file__).parent
+RECORDINGS = sorted((HERE / "recordings").glob("*.json"))
+BASE_URL = "https://model-api.runcomfy.net"
+RECORDED = "Recorded from the emulator by tests/contract/record.py. "
+HAND_WRITTEN = "Hand-written, not recorded: "
+# The scenarios the emulator cannot produce (record.py's HAND_WRITTEN says why).
+HAND_WRITTEN_RECORDINGS = {"submit_accepted", "error_200_with_error_code"}
 MODEL_PATH = "/v1/models/ideogram/ideogram-v3/reframe"
 UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
 REQUEST_PATH = re.compile(rf"/v1/requests/(?P<id>{UUID})/(?P<op>status|result|cancel)")
@@ -50,7 +58,8 @@ def _check_success(name: str, method: str, path: str, body: dict[str, Any]) -> N
 @pytest.mark.parametrize("path", RECORDINGS, ids=lambda p: p.stem)
 def test_recording_follows_the_documented_shapes(path: Path) -> None:
     data = json.loads(path.read_text(encoding="utf-8"))
-    assert set(data) == {"description", "exchanges"}
+    assert set(data) == {"description", "base_url", "exchanges"}
+    assert data["base_url"] == BASE_URL
     assert data["exchanges"]
     for exchange in data["exchanges"]:
         request, response = exchange["request"], exchange["response"]
@@ -62,3 +71,17 @@ def test_recording_follows_the_documented_shapes(path: Path) -> None:
         else:
             assert response["status_code"] in (200, 202)
             _check_success(path.stem, request["method"], request["path"], body)
+
+
+@pytest.mark.parametrize("path", RECORDINGS, ids=lambda p: p.stem)
+def test_recording_says_where_it_comes_from(path: Path) -> None:
+    description = json.loads(path.read_text(encoding="utf-8"))["description"]
+    origin = HAND_WRITTEN if path.stem in HAND_WRITTEN_RECORDINGS else RECORDED
+    assert description.startswith(origin)
+    assert len(description) > len(origin) + 20  # and what documented shape it shows
+
+
+def test_the_readme_records_the_hand_check_of_every_recording() -> None:
+    readme = (HERE / "README.md").read_text(encoding="utf-8")
+    for path in RECORDINGS:
+        assert f"`{path.stem}`" in readme, path.stem
