@@ -15,7 +15,7 @@ import pydantic
 from pydantic import BaseModel, ConfigDict
 
 from runcomfy._errors import InputProblem, InputValidationError
-from runcomfy._schema import readable, validator
+from runcomfy._schema import missing_field, readable, validator
 from runcomfy._types import OutputModel
 
 InputT = TypeVar("InputT", bound=BaseModel)
@@ -166,11 +166,9 @@ def _lookup(model_id: str) -> ModelSpec[Any, Any]:
 
 def _problem(error: jsonschema.ValidationError) -> InputProblem:
     path = "".join(f"/{_escape(str(part))}" for part in error.absolute_path)
-    names = error.validator_value
-    if error.validator == "required" and isinstance(error.instance, Mapping):
-        for name in names if isinstance(names, list) else ():
-            if name not in error.instance and repr(name) in error.message:
-                return InputProblem(f"{path}/{_escape(name)}", "required field is missing")
+    missing = missing_field(error)
+    if missing is not None:
+        return InputProblem(f"{path}/{_escape(missing)}", "required field is missing")
     return InputProblem(path, error.message)
 
 

@@ -72,6 +72,17 @@ def validator(schema: Mapping[str, Any]) -> jsonschema.protocols.Validator:
     return jsonschema.validators.validator_for(work)(work)
 
 
+def missing_field(error: jsonschema.ValidationError) -> str | None:
+    """The property a `required` error is about (jsonschema names it only in its message)."""
+    names = error.validator_value
+    if error.validator != "required" or not isinstance(error.instance, Mapping):
+        return None
+    for name in names if isinstance(names, list) else ():
+        if name not in error.instance and repr(name) in error.message:
+            return str(name)
+    return None
+
+
 def unusable_default(prop: Mapping[str, Any]) -> bool:
     """Whether a published field's `default` is one its own schema rejects (and so ignored)."""
     return "default" in prop and "default" not in readable(prop)

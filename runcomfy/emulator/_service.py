@@ -17,7 +17,7 @@ from typing import Any
 
 import jsonschema
 
-from runcomfy._schema import validator
+from runcomfy._schema import missing_field, validator
 from runcomfy.emulator._jobs import Job, JobStore, Timings
 from runcomfy.emulator._media import EXTENSIONS, MEDIA
 
@@ -194,7 +194,7 @@ class ModelAPI:
             return _error(422, None, "The request body must be a JSON object.", detail=[])
         problems = [
             {
-                "loc": ["body", *error.absolute_path, *_missing(error)],
+                "loc": _loc(error),
                 "msg": error.message,
                 "type": str(error.validator),
             }
@@ -350,12 +350,10 @@ def _endpoint(method: str, path: str) -> str:
     return "catalog"
 
 
-def _missing(error: jsonschema.ValidationError) -> list[str]:
-    """The field a `required` error is about, so `loc` names it as FastAPI's would."""
-    if error.validator != "required" or not isinstance(error.instance, dict):
-        return []
-    names = error.validator_value if isinstance(error.validator_value, list) else []
-    return [n for n in names if n not in error.instance and repr(n) in error.message][:1]
+def _loc(error: jsonschema.ValidationError) -> list[Any]:
+    """Where a problem is, as FastAPI-style `loc`: a missing field is named too."""
+    missing = missing_field(error)
+    return ["body", *error.absolute_path, *([missing] if missing is not None else [])]
 
 
 def _error(status: int, error_code: int | None, message: str, *, detail: Any = None) -> Reply:
