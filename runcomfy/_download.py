@@ -319,6 +319,26 @@ def _transport_errors(url: str) -> Iterator[None]:
         raise DownloadError(url, f"{type(exc).__name__}: {exc}") from exc
 
 
+def _prepare(
+    source: Downloadable,
+    dest_dir: str | os.PathLike[str],
+    http_client: httpx.Client | httpx.AsyncClient | None,
+    max_bytes: int,
+    allowed_types: Iterable[str] | None,
+    concurrency: int,
+) -> tuple[_Rules, _Batch | None]:
+    """What both downloaders check and plan before any byte moves; no batch when no URL."""
+    rules = _rules(max_bytes, allowed_types, concurrency)
+    urls = _urls_of(source)
+    if http_client is not None:
+        _refuse_authorized(http_client)
+    if not urls:
+        return rules, None
+    dest = Path(dest_dir)
+    dest.mkdir(parents=True, exist_ok=True)
+    return rules, _Batch(_plan(urls, dest))
+
+
 def _refuse_authorized(client: httpx.Client | httpx.AsyncClient) -> None:
     if "authorization" in client.headers or client.auth is not None:
         raise ValueError(
@@ -364,17 +384,13 @@ def download(
     network operation; None means 60 s (10 s to connect), or the given client's own timeout.
     Raises `DownloadError` (after removing this call's files) if any file fails.
     """
-    rules = _rules(max_bytes, allowed_types, concurrency)
-    urls = _urls_of(url_or_output)
-    if http_client is not None:
-        if not isinstance(http_client, httpx.Client):
-            raise TypeError("download() needs an httpx.Client; use download_async() for async")
-        _refuse_authorized(http_client)
-    if not urls:
+    if http_client is not None and not isinstance(http_client, httpx.Client):
+        raise TypeError("download() needs an httpx.Client; use download_async() for async")
+    rules, batch = _prepare(
+        url_or_output, dest_dir, http_client, max_bytes, allowed_types, concurrency
+    )
+    if batch is None:
         return []
-    dest = Path(dest_dir)
-    dest.mkdir(parents=True, exist_ok=True)
-    batch = _Batch(_plan(urls, dest))
     client = http_client or httpx.Client(timeout=_client_timeout(timeout))
     try:
         return _run(client, batch, rules, concurrency, _request_timeout(timeout))
@@ -439,17 +455,13 @@ async def download_async(
 
     Chunks are written to disk from the event loop, which is brief for local disks.
     """
-    rules = _rules(max_bytes, allowed_types, concurrency)
-    urls = _urls_of(url_or_output)
-    if http_client is not None:
-        if not isinstance(http_client, httpx.AsyncClient):
-            raise TypeError("download_async() needs an httpx.AsyncClient; use download()")
-        _refuse_authorized(http_client)
-    if not urls:
+    if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
+        raise TypeError("download_async() needs an httpx.AsyncClient; use download()")
+    rules, batch = _prepare(
+        url_or_output, dest_dir, http_client, max_bytes, allowed_types, concurrency
+    )
+    if batch is None:
         return []
-    dest = Path(dest_dir)
-    dest.mkdir(parents=True, exist_ok=True)
-    batch = _Batch(_plan(urls, dest))
     client = http_client or httpx.AsyncClient(timeout=_client_timeout(timeout))
     try:
         return await _run_async(client, batch, rules, concurrency, _request_timeout(timeout))
